@@ -1,0 +1,30 @@
+package io.payspec.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** How the endpoint wraps its response; without it the response is {@link EnvelopeKind#FLAT}. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface Envelope {
+  EnvelopeKind value();
+
+  /** {@link EnvelopeKind#STATUS_AND_RESULT}: the status field. */
+  String statusField() default "status";
+
+  /** {@link EnvelopeKind#STATUS_AND_RESULT}: the status value that means success. */
+  String successValue() default "success";
+
+  /** {@link EnvelopeKind#STATUS_AND_RESULT}: the field holding the payload or the errors. */
+  String resultField() default "result";
+
+  /** {@link EnvelopeKind#ERROR_FLAG}: the boolean error field. */
+  String errorFlagField() default "error";
+
+  /** {@link EnvelopeKind#ERROR_FLAG}: the list of error messages. */
+  String errorsField() default "errors";
+}

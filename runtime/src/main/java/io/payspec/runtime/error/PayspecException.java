@@ -1,0 +1,17 @@
+package io.payspec.runtime.error;
+
+/**
+ * The root of every exception a payspec client throws: catch it to handle any failure. Messages
+ * name the provider, the endpoint and what went wrong, and never contain a credential.
+ */
+public class PayspecException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
+  public PayspecException(String message) {
+    super(message);
+  }
+
+  public PayspecException(String message, Throwable cause) {
+    super(message, cause);
+  }
+}
