@@ -35,6 +35,8 @@ public interface CryptoCloudV1CreateInvoice {
 
   @Request(description = "A request to create a CryptoCloud invoice (API v1).")
   interface CreateInvoiceRequest {
+    // Red star in the field table, although both code examples leave it out. Decision: the table wins
+    // (v2 requires shop_id too); the examples are incomplete.
     @Field(value = "shop_id", required = true, description = "Unique store ID from your personal account")
     String shopId();
 
