@@ -1,0 +1,69 @@
+package io.payspec.processor.model;
+
+import io.payspec.annotations.EnvelopeKind;
+import io.payspec.annotations.ErrorShape;
+import io.payspec.annotations.HttpMethod;
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A checked {@code @Endpoint} descriptor: everything needed to write its code.
+ *
+ * @param element the descriptor interface
+ * @param provider its provider
+ * @param version API version, a lower-case identifier
+ * @param operation operation name, lower camel case
+ * @param method HTTP method
+ * @param path documented path
+ * @param description the provider's description
+ * @param envelope response envelope
+ * @param errors documented error bodies
+ * @param request the request body
+ * @param response the success payload
+ * @param objects nested objects, requests' and responses'
+ * @param enums enums of wire values
+ */
+public record EndpointModel(
+    TypeElement element,
+    ProviderModel provider,
+    String version,
+    String operation,
+    HttpMethod method,
+    String path,
+    String description,
+    EnvelopeModel envelope,
+    ErrorsModel errors,
+    ObjectModel request,
+    ObjectModel response,
+    List<ObjectModel> objects,
+    List<EnumModel> enums) {
+
+  /** Package of the generated types of this version. */
+  public String javaPackage() {
+    return provider.javaPackage() + "." + version;
+  }
+
+  /**
+   * The response envelope.
+   *
+   * @param kind the envelope kind
+   * @param statusField status field of STATUS_AND_RESULT
+   * @param successValue success value of STATUS_AND_RESULT
+   * @param resultField payload field of STATUS_AND_RESULT
+   * @param errorFlagField flag of ERROR_FLAG
+   * @param errorsField messages of ERROR_FLAG
+   */
+  public record EnvelopeModel(
+      EnvelopeKind kind, String statusField, String successValue, String resultField, String errorFlagField, String errorsField) {}
+
+  /**
+   * Documented error bodies.
+   *
+   * @param shapes shapes to read messages from
+   * @param authenticationKeys field keys meaning refused credentials
+   * @param authenticationMessages messages meaning refused credentials
+   * @param unavailableStatuses statuses meaning unavailable
+   */
+  public record ErrorsModel(
+      List<ErrorShape> shapes, List<String> authenticationKeys, List<String> authenticationMessages, List<Integer> unavailableStatuses) {}
+}

@@ -1,0 +1,53 @@
+package io.payspec.processor.write;
+
+import com.palantir.javapoet.CodeBlock;
+import io.payspec.processor.model.FieldModel;
+import io.payspec.processor.model.FieldModel.Constraints;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Javadoc of a field: the provider's description, its wire name and its documented rules. */
+final class FieldDocs {
+  private FieldDocs() {}
+
+  static CodeBlock of(FieldModel field) {
+    List<String> facts = new ArrayList<>();
+    facts.add("Wire name {@code " + Docs.escape(field.wireName()) + "}");
+    if (field.required()) {
+      facts.add("required");
+    }
+    if (field.defaultValue() != null) {
+      facts.add("provider default {@code " + Docs.escape(field.defaultValue()) + "}");
+    }
+    Constraints c = field.constraints();
+    if (c.min() != null) {
+      facts.add((c.minExclusive() ? "greater than " : "at least ") + c.min().toPlainString());
+    }
+    if (c.max() != null) {
+      facts.add("at most " + c.max().toPlainString());
+    }
+    if (c.maxLength() != null) {
+      facts.add("at most " + c.maxLength() + " characters");
+    }
+    if (c.minSize() != null && c.minSize() > 0) {
+      facts.add("at least " + c.minSize() + " elements");
+    }
+    if (c.maxSize() != null) {
+      facts.add("at most " + c.maxSize() + " elements");
+    }
+    if (c.email()) {
+      facts.add("an e-mail address");
+    }
+    if (c.url()) {
+      facts.add("an http(s) URL");
+    }
+    if (c.requiresField() != null) {
+      facts.add("only together with {@code " + Docs.escape(c.requiresField()) + "}");
+    }
+    if (field.nullable()) {
+      facts.add("the provider may send {@code null}");
+    }
+    return CodeBlock.of("$L\n\n<p>$L.\n", Docs.sentence(field.description(), "The " + field.wireName() + " field"),
+        String.join("; ", facts));
+  }
+}

@@ -1,0 +1,125 @@
+package io.payspec.processor.write;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import io.payspec.processor.model.EndpointModel;
+import io.payspec.processor.model.FieldModel;
+import io.payspec.processor.model.ObjectModel;
+import io.payspec.processor.model.TypeModel;
+import io.payspec.processor.model.TypeModel.Kind;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes an immutable response type that Jackson reads leniently: unknown fields are ignored,
+ * unknown enum values become {@code UNKNOWN} with the raw value kept, money stays exact.
+ * Serializing it again gives the wire names and the values as received.
+ */
+final class ResponseWriter {
+  TypeSpec write(EndpointModel endpoint, ObjectModel model) {
+    ClassName self = ClassName.get(endpoint.javaPackage(), model.simpleName());
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addAnnotation(Names.generated())
+        .addAnnotation(Names.explicitJsonOnly())
+        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build())
+        .addAnnotation(Names.includeNonNull())
+        .addAnnotation(AnnotationSpec.builder(Names.JSON_PROPERTY_ORDER)
+            .addMember("value", "{$L}", model.fields().stream()
+                .map(f -> CodeBlock.of("$S", f.wireName()).toString()).collect(Collectors.joining(", ")))
+            .build())
+        .addJavadoc("$L\n", Docs.sentence(model.description(), model.simpleName() + " returned by " + endpoint.provider().name()
+            + " " + endpoint.version() + " " + endpoint.operation()))
+        .addJavadoc("\n<p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as\n"
+            + "{@code UNKNOWN}, with the value as received kept alongside.\n");
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
+        .addAnnotation(Names.JSON_CREATOR)
+        .addJavadoc("Creates the object from the values on the wire; Jackson calls it.\n");
+    for (FieldModel field : model.fields()) {
+      TypeModel t = field.type();
+      TypeName wireType = Names.wireType(endpoint, t);
+      TypeName javaType = Names.javaType(endpoint, t);
+      String name = field.javaName();
+      boolean converted = t.kind() == Kind.ENUM || t.kind().isTimestamp();
+      String wireField = converted ? name + "Raw" : name;
+      type.addField(FieldSpec.builder(wireType, wireField, Modifier.PRIVATE, Modifier.FINAL)
+          .addAnnotation(Names.jsonProperty(field.wireName())).build());
+      constructor.addParameter(ParameterSpec.builder(wireType, name).addAnnotation(Names.jsonProperty(field.wireName())).build());
+      constructor.addStatement("this.$N = $L", wireField, t.list()
+          ? CodeBlock.of("$1N == null ? null : $2T.unmodifiableList(new $3T<>($1N))", name, Collections.class, ArrayList.class)
+          : CodeBlock.of("$N", name));
+      if (converted) {
+        type.addField(javaType, name, Modifier.PRIVATE, Modifier.FINAL);
+        constructor.addStatement("this.$N = $L", name, convert(endpoint, type, field, wireField));
+      }
+      type.addMethod(getter(field, javaType, name));
+      if (t.kind() == Kind.ENUM) {
+        type.addMethod(MethodSpec.methodBuilder(name + "Raw")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(wireType)
+            .addJavadoc("The wire value$L of {@code $L} exactly as received, also when undocumented.\n\n"
+                + "@return the raw value, or {@code null} when absent\n", t.list() ? "s" : "", field.wireName())
+            .addStatement("return $N", wireField)
+            .build());
+      }
+    }
+    type.addMethod(constructor.build());
+    ValueMethods.addTo(type, self, model.fields(), f -> f.type().kind() == Kind.ENUM || f.type().kind().isTimestamp()
+        ? f.javaName() + "Raw" : f.javaName());
+    return type.build();
+  }
+
+  private static MethodSpec getter(FieldModel field, TypeName javaType, String name) {
+    MethodSpec.Builder getter = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc(FieldDocs.of(field));
+    if (field.nullable()) {
+      return getter.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), javaType))
+          .addJavadoc("\n@return the value, empty when the provider sent {@code null} or nothing\n")
+          .addStatement("return $T.ofNullable($N)", Optional.class, name)
+          .build();
+    }
+    return getter.returns(javaType)
+        .addJavadoc("\n@return the value, or {@code null} when the provider did not send it\n")
+        .addStatement("return $N", name)
+        .build();
+  }
+
+  private static CodeBlock convert(EndpointModel endpoint, TypeSpec.Builder type, FieldModel field, String wireField) {
+    TypeModel t = field.type();
+    if (t.kind() == Kind.ENUM) {
+      ClassName enumType = ClassName.get(endpoint.javaPackage(), t.refName());
+      return t.list()
+          ? CodeBlock.of("$1N == null ? null : $1N.stream().map($2T::fromWire).toList()", wireField, enumType)
+          : CodeBlock.of("$T.fromWire($N)", enumType, wireField);
+    }
+    if (t.timestampPattern() == null) {
+      return CodeBlock.of("$T.isoInstant($N, $S)", Names.TIMESTAMPS, wireField, field.wireName());
+    }
+    String format = Names.constant(field.javaName()) + "_FORMAT";
+    type.addField(FieldSpec.builder(DateTimeFormatter.class, format, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.pattern($S)", Names.TIMESTAMPS, t.timestampPattern())
+        .build());
+    if (t.kind() == Kind.LOCAL_DATE_TIME) {
+      return CodeBlock.of("$T.localDateTime($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
+    }
+    String zone = Names.constant(field.javaName()) + "_ZONE";
+    type.addField(FieldSpec.builder(ZoneId.class, zone, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .initializer("$T.of($S)", ZoneId.class, t.timestampZone())
+        .build());
+    return CodeBlock.of("$T.instant($N, $N, $N, $S)", Names.TIMESTAMPS, wireField, format, zone, field.wireName());
+  }
+}
