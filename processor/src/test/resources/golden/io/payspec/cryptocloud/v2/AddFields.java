@@ -1,0 +1,275 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Additional parameters of an invoice (add_fields).
+ *
+ * <p>Immutable; create it with {@link #builder()}. Its rules are checked when the enclosing request is built, so that violations name the full wire path.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"time_to_pay", "available_currencies", "cryptocurrency", "email_to_send", "period"})
+public final class AddFields {
+  private final TimeToPay timeToPay;
+
+  private final List<CryptoCurrency> availableCurrencies;
+
+  private final CryptoCurrency cryptocurrency;
+
+  private final String emailToSend;
+
+  private final Period period;
+
+  private AddFields(Builder builder) {
+    this.timeToPay = builder.timeToPay;
+    this.availableCurrencies = builder.availableCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.availableCurrencies));
+    this.cryptocurrency = builder.cryptocurrency;
+    this.emailToSend = builder.emailToSend;
+    this.period = builder.period;
+  }
+
+  /**
+   * Invoice lifetime.
+   *
+   * <p>Wire name {@code time_to_pay}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("time_to_pay")
+  public TimeToPay timeToPay() {
+    return timeToPay;
+  }
+
+  /**
+   * Available payment currencies.
+   *
+   * <p>Wire name {@code available_currencies}; at least 1 elements.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("available_currencies")
+  public List<CryptoCurrency> availableCurrencies() {
+    return availableCurrencies;
+  }
+
+  /**
+   * Selecting the payment currency on behalf of the user: the payment page shows the payment details without a currency selection, and the address and amount are returned in the API response.
+   *
+   * <p>Wire name {@code cryptocurrency}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("cryptocurrency")
+  public CryptoCurrency cryptocurrency() {
+    return cryptocurrency;
+  }
+
+  /**
+   * E-mail address to send the invoice to (provider's newer documentation).
+   *
+   * <p>Wire name {@code email_to_send}; an e-mail address.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("email_to_send")
+  public String emailToSend() {
+    return emailToSend;
+  }
+
+  /**
+   * Period for email_to_send: month, week or day; only together with email_to_send (provider's newer documentation).
+   *
+   * <p>Wire name {@code period}; only together with {@code email_to_send}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("period")
+  public Period period() {
+    return period;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.timeToPay = timeToPay;
+    copy.availableCurrencies = availableCurrencies;
+    copy.cryptocurrency = cryptocurrency;
+    copy.emailToSend = emailToSend;
+    copy.period = period;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static AddFields fromJson(@JsonProperty("time_to_pay") TimeToPay timeToPay,
+      @JsonProperty("available_currencies") List<CryptoCurrency> availableCurrencies,
+      @JsonProperty("cryptocurrency") CryptoCurrency cryptocurrency,
+      @JsonProperty("email_to_send") String emailToSend, @JsonProperty("period") Period period) {
+    Builder builder = new Builder();
+    builder.timeToPay = timeToPay;
+    builder.availableCurrencies = availableCurrencies;
+    builder.cryptocurrency = cryptocurrency;
+    builder.emailToSend = emailToSend;
+    builder.period = period;
+    return new AddFields(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof AddFields that
+        && Objects.equals(timeToPay, that.timeToPay)
+        && Objects.equals(availableCurrencies, that.availableCurrencies)
+        && Objects.equals(cryptocurrency, that.cryptocurrency)
+        && Objects.equals(emailToSend, that.emailToSend)
+        && Objects.equals(period, that.period);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(timeToPay, availableCurrencies, cryptocurrency, emailToSend, period);
+  }
+
+  @Override
+  public String toString() {
+    return "AddFields{"
+        + "time_to_pay=" + timeToPay
+        + ", available_currencies=" + availableCurrencies
+        + ", cryptocurrency=" + cryptocurrency
+        + ", email_to_send=" + emailToSend
+        + ", period=" + period
+        + "}";
+  }
+
+  /**
+   * Builds {@link AddFields}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private TimeToPay timeToPay;
+
+    private List<CryptoCurrency> availableCurrencies;
+
+    private CryptoCurrency cryptocurrency;
+
+    private String emailToSend;
+
+    private Period period;
+
+    private Builder() {
+    }
+
+    /**
+     * Invoice lifetime.
+     *
+     * <p>Wire name {@code time_to_pay}.
+     *
+     * @param timeToPay the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder timeToPay(TimeToPay timeToPay) {
+      this.timeToPay = timeToPay;
+      return this;
+    }
+
+    /**
+     * Available payment currencies.
+     *
+     * <p>Wire name {@code available_currencies}; at least 1 elements.
+     *
+     * @param availableCurrencies the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder availableCurrencies(List<CryptoCurrency> availableCurrencies) {
+      this.availableCurrencies = availableCurrencies == null ? null : new ArrayList<>(availableCurrencies);
+      return this;
+    }
+
+    /**
+     * Sets {@code available_currencies} to the given values.
+     *
+     * @param availableCurrencies the values
+     * @return this builder
+     */
+    public Builder availableCurrencies(CryptoCurrency... availableCurrencies) {
+      this.availableCurrencies = new ArrayList<>(Arrays.asList(availableCurrencies));
+      return this;
+    }
+
+    /**
+     * Selecting the payment currency on behalf of the user: the payment page shows the payment details without a currency selection, and the address and amount are returned in the API response.
+     *
+     * <p>Wire name {@code cryptocurrency}.
+     *
+     * @param cryptocurrency the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder cryptocurrency(CryptoCurrency cryptocurrency) {
+      this.cryptocurrency = cryptocurrency;
+      return this;
+    }
+
+    /**
+     * E-mail address to send the invoice to (provider's newer documentation).
+     *
+     * <p>Wire name {@code email_to_send}; an e-mail address.
+     *
+     * @param emailToSend the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder emailToSend(String emailToSend) {
+      this.emailToSend = emailToSend;
+      return this;
+    }
+
+    /**
+     * Period for email_to_send: month, week or day; only together with email_to_send (provider's newer documentation).
+     *
+     * <p>Wire name {@code period}; only together with {@code email_to_send}.
+     *
+     * @param period the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder period(Period period) {
+      this.period = period;
+      return this;
+    }
+
+    /**
+     * Builds the object; its rules are checked when the enclosing request is built.
+     *
+     * @return the immutable object
+     */
+    public AddFields build() {
+      return new AddFields(this);
+    }
+  }
+}

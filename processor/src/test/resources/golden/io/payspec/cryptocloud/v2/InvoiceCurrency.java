@@ -1,0 +1,246 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The selected cryptocurrency of an invoice (result.currency).
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "code", "fullcode", "network", "name", "is_email_required", "stablecoin", "icon_base", "icon_network", "icon_qr", "order"})
+public final class InvoiceCurrency {
+  @JsonProperty("id")
+  private final Integer id;
+
+  @JsonProperty("code")
+  private final String code;
+
+  @JsonProperty("fullcode")
+  private final String fullcode;
+
+  @JsonProperty("network")
+  private final Network network;
+
+  @JsonProperty("name")
+  private final String name;
+
+  @JsonProperty("is_email_required")
+  private final Boolean isEmailRequired;
+
+  @JsonProperty("stablecoin")
+  private final Boolean stablecoin;
+
+  @JsonProperty("icon_base")
+  private final String iconBase;
+
+  @JsonProperty("icon_network")
+  private final String iconNetwork;
+
+  @JsonProperty("icon_qr")
+  private final String iconQr;
+
+  @JsonProperty("order")
+  private final Integer order;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  InvoiceCurrency(@JsonProperty("id") Integer id, @JsonProperty("code") String code,
+      @JsonProperty("fullcode") String fullcode, @JsonProperty("network") Network network,
+      @JsonProperty("name") String name, @JsonProperty("is_email_required") Boolean isEmailRequired,
+      @JsonProperty("stablecoin") Boolean stablecoin, @JsonProperty("icon_base") String iconBase,
+      @JsonProperty("icon_network") String iconNetwork, @JsonProperty("icon_qr") String iconQr,
+      @JsonProperty("order") Integer order) {
+    this.id = id;
+    this.code = code;
+    this.fullcode = fullcode;
+    this.network = network;
+    this.name = name;
+    this.isEmailRequired = isEmailRequired;
+    this.stablecoin = stablecoin;
+    this.iconBase = iconBase;
+    this.iconNetwork = iconNetwork;
+    this.iconQr = iconQr;
+    this.order = order;
+  }
+
+  /**
+   * Currency identifier.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer id() {
+    return id;
+  }
+
+  /**
+   * Currency code, e.g. ETH.
+   *
+   * <p>Wire name {@code code}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Full currency code, e.g. ETH.
+   *
+   * <p>Wire name {@code fullcode}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String fullcode() {
+    return fullcode;
+  }
+
+  /**
+   * The selected currency network.
+   *
+   * <p>Wire name {@code network}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Network network() {
+    return network;
+  }
+
+  /**
+   * Currency name, e.g. Ethereum.
+   *
+   * <p>Wire name {@code name}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Whether the payer's email is required for this currency.
+   *
+   * <p>Wire name {@code is_email_required}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Boolean isEmailRequired() {
+    return isEmailRequired;
+  }
+
+  /**
+   * Whether the currency is a stablecoin.
+   *
+   * <p>Wire name {@code stablecoin}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Boolean stablecoin() {
+    return stablecoin;
+  }
+
+  /**
+   * Currency icon URL.
+   *
+   * <p>Wire name {@code icon_base}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String iconBase() {
+    return iconBase;
+  }
+
+  /**
+   * Icon URL of the currency on its network.
+   *
+   * <p>Wire name {@code icon_network}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String iconNetwork() {
+    return iconNetwork;
+  }
+
+  /**
+   * Icon URL for the QR code.
+   *
+   * <p>Wire name {@code icon_qr}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String iconQr() {
+    return iconQr;
+  }
+
+  /**
+   * Display order of the currency.
+   *
+   * <p>Wire name {@code order}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer order() {
+    return order;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof InvoiceCurrency that
+        && Objects.equals(id, that.id)
+        && Objects.equals(code, that.code)
+        && Objects.equals(fullcode, that.fullcode)
+        && Objects.equals(network, that.network)
+        && Objects.equals(name, that.name)
+        && Objects.equals(isEmailRequired, that.isEmailRequired)
+        && Objects.equals(stablecoin, that.stablecoin)
+        && Objects.equals(iconBase, that.iconBase)
+        && Objects.equals(iconNetwork, that.iconNetwork)
+        && Objects.equals(iconQr, that.iconQr)
+        && Objects.equals(order, that.order);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, code, fullcode, network, name, isEmailRequired, stablecoin, iconBase, iconNetwork, iconQr, order);
+  }
+
+  @Override
+  public String toString() {
+    return "InvoiceCurrency{"
+        + "id=" + id
+        + ", code=" + code
+        + ", fullcode=" + fullcode
+        + ", network=" + network
+        + ", name=" + name
+        + ", is_email_required=" + isEmailRequired
+        + ", stablecoin=" + stablecoin
+        + ", icon_base=" + iconBase
+        + ", icon_network=" + iconNetwork
+        + ", icon_qr=" + iconQr
+        + ", order=" + order
+        + "}";
+  }
+}

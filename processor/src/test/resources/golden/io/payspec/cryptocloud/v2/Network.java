@@ -1,0 +1,123 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The network of the selected currency (result.currency.network).
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"code", "id", "icon", "fullname"})
+public final class Network {
+  @JsonProperty("code")
+  private final String code;
+
+  @JsonProperty("id")
+  private final Integer id;
+
+  @JsonProperty("icon")
+  private final String icon;
+
+  @JsonProperty("fullname")
+  private final String fullname;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Network(@JsonProperty("code") String code, @JsonProperty("id") Integer id,
+      @JsonProperty("icon") String icon, @JsonProperty("fullname") String fullname) {
+    this.code = code;
+    this.id = id;
+    this.icon = icon;
+    this.fullname = fullname;
+  }
+
+  /**
+   * Network code, e.g. ERC20.
+   *
+   * <p>Wire name {@code code}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String code() {
+    return code;
+  }
+
+  /**
+   * Network identifier.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer id() {
+    return id;
+  }
+
+  /**
+   * Network icon URL.
+   *
+   * <p>Wire name {@code icon}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String icon() {
+    return icon;
+  }
+
+  /**
+   * Network name, e.g. Ethereum.
+   *
+   * <p>Wire name {@code fullname}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String fullname() {
+    return fullname;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Network that
+        && Objects.equals(code, that.code)
+        && Objects.equals(id, that.id)
+        && Objects.equals(icon, that.icon)
+        && Objects.equals(fullname, that.fullname);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(code, id, icon, fullname);
+  }
+
+  @Override
+  public String toString() {
+    return "Network{"
+        + "code=" + code
+        + ", id=" + id
+        + ", icon=" + icon
+        + ", fullname=" + fullname
+        + "}";
+  }
+}

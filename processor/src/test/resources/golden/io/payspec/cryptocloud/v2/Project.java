@@ -1,0 +1,142 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The project the invoice belongs to (result.project).
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "name", "fail", "success", "logo"})
+public final class Project {
+  @JsonProperty("id")
+  private final Integer id;
+
+  @JsonProperty("name")
+  private final String name;
+
+  @JsonProperty("fail")
+  private final String fail;
+
+  @JsonProperty("success")
+  private final String success;
+
+  @JsonProperty("logo")
+  private final String logo;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Project(@JsonProperty("id") Integer id, @JsonProperty("name") String name,
+      @JsonProperty("fail") String fail, @JsonProperty("success") String success,
+      @JsonProperty("logo") String logo) {
+    this.id = id;
+    this.name = name;
+    this.fail = fail;
+    this.success = success;
+    this.logo = logo;
+  }
+
+  /**
+   * Project identifier.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer id() {
+    return id;
+  }
+
+  /**
+   * Project name.
+   *
+   * <p>Wire name {@code name}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Project URL after a failed payment.
+   *
+   * <p>Wire name {@code fail}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String fail() {
+    return fail;
+  }
+
+  /**
+   * Project URL after a successful payment.
+   *
+   * <p>Wire name {@code success}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String success() {
+    return success;
+  }
+
+  /**
+   * Project logo URL; may be null, empty or "None".
+   *
+   * <p>Wire name {@code logo}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> logo() {
+    return Optional.ofNullable(logo);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Project that
+        && Objects.equals(id, that.id)
+        && Objects.equals(name, that.name)
+        && Objects.equals(fail, that.fail)
+        && Objects.equals(success, that.success)
+        && Objects.equals(logo, that.logo);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, fail, success, logo);
+  }
+
+  @Override
+  public String toString() {
+    return "Project{"
+        + "id=" + id
+        + ", name=" + name
+        + ", fail=" + fail
+        + ", success=" + success
+        + ", logo=" + logo
+        + "}";
+  }
+}

@@ -1,0 +1,498 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request to create a CrystalPay invoice (API v3).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"amount", "type", "lifetime", "currency", "subtract_from", "required_method", "payer_details", "description", "extra", "redirect_url", "callback_url"})
+public final class CreateInvoiceRequest {
+  /**
+   * What the provider uses when {@code currency} is not sent: {@code RUB}.
+   */
+  public static final String DEFAULT_CURRENCY = "RUB";
+
+  /**
+   * What the provider uses when {@code subtract_from} is not sent: {@code amount}.
+   */
+  public static final SubtractFrom DEFAULT_SUBTRACT_FROM = SubtractFrom.fromWire("amount");
+
+  private final BigDecimal amount;
+
+  private final InvoiceType type;
+
+  private final Integer lifetime;
+
+  private final String currency;
+
+  private final SubtractFrom subtractFrom;
+
+  private final String requiredMethod;
+
+  private final PayerDetails payerDetails;
+
+  private final String description;
+
+  private final String extra;
+
+  private final String redirectUrl;
+
+  private final String callbackUrl;
+
+  private CreateInvoiceRequest(Builder builder) {
+    this.amount = builder.amount;
+    this.type = builder.type;
+    this.lifetime = builder.lifetime;
+    this.currency = builder.currency;
+    this.subtractFrom = builder.subtractFrom;
+    this.requiredMethod = builder.requiredMethod;
+    this.payerDetails = builder.payerDetails;
+    this.description = builder.description;
+    this.extra = builder.extra;
+    this.redirectUrl = builder.redirectUrl;
+    this.callbackUrl = builder.callbackUrl;
+  }
+
+  /**
+   * Invoice amount.
+   *
+   * <p>Wire name {@code amount}; required; greater than 0.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("amount")
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * Invoice type.
+   *
+   * <p>Wire name {@code type}; required.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("type")
+  public InvoiceType type() {
+    return type;
+  }
+
+  /**
+   * Invoice lifetime in minutes.
+   *
+   * <p>Wire name {@code lifetime}; required; at least 1; at most 4320.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("lifetime")
+  public Integer lifetime() {
+    return lifetime;
+  }
+
+  /**
+   * Invoice currency, RUB by default (formerly amount_currency).
+   *
+   * <p>Wire name {@code currency}; provider default {@code RUB}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("currency")
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * Where to deduct the fee from, amount by default.
+   *
+   * <p>Wire name {@code subtract_from}; provider default {@code amount}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("subtract_from")
+  public SubtractFrom subtractFrom() {
+    return subtractFrom;
+  }
+
+  /**
+   * Preset payment method; the payer cannot choose another.
+   *
+   * <p>Wire name {@code required_method}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("required_method")
+  public String requiredMethod() {
+    return requiredMethod;
+  }
+
+  /**
+   * Payer-related information: e-mail, etc.
+   *
+   * <p>Wire name {@code payer_details}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("payer_details")
+  public PayerDetails payerDetails() {
+    return payerDetails;
+  }
+
+  /**
+   * Description or purpose.
+   *
+   * <p>Wire name {@code description}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("description")
+  public String description() {
+    return description;
+  }
+
+  /**
+   * Any data, e.g. the payment ID in your system.
+   *
+   * <p>Wire name {@code extra}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("extra")
+  public String extra() {
+    return extra;
+  }
+
+  /**
+   * Link to redirect to after payment.
+   *
+   * <p>Wire name {@code redirect_url}; an http(s) URL.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("redirect_url")
+  public String redirectUrl() {
+    return redirectUrl;
+  }
+
+  /**
+   * Link to send the HTTP callback notification of payment to.
+   *
+   * <p>Wire name {@code callback_url}; an http(s) URL.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("callback_url")
+  public String callbackUrl() {
+    return callbackUrl;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.amount = amount;
+    copy.type = type;
+    copy.lifetime = lifetime;
+    copy.currency = currency;
+    copy.subtractFrom = subtractFrom;
+    copy.requiredMethod = requiredMethod;
+    copy.payerDetails = payerDetails;
+    copy.description = description;
+    copy.extra = extra;
+    copy.redirectUrl = redirectUrl;
+    copy.callbackUrl = callbackUrl;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static CreateInvoiceRequest fromJson(@JsonProperty("amount") BigDecimal amount,
+      @JsonProperty("type") InvoiceType type, @JsonProperty("lifetime") Integer lifetime,
+      @JsonProperty("currency") String currency,
+      @JsonProperty("subtract_from") SubtractFrom subtractFrom,
+      @JsonProperty("required_method") String requiredMethod,
+      @JsonProperty("payer_details") PayerDetails payerDetails,
+      @JsonProperty("description") String description, @JsonProperty("extra") String extra,
+      @JsonProperty("redirect_url") String redirectUrl,
+      @JsonProperty("callback_url") String callbackUrl) {
+    Builder builder = new Builder();
+    builder.amount = amount;
+    builder.type = type;
+    builder.lifetime = lifetime;
+    builder.currency = currency;
+    builder.subtractFrom = subtractFrom;
+    builder.requiredMethod = requiredMethod;
+    builder.payerDetails = payerDetails;
+    builder.description = description;
+    builder.extra = extra;
+    builder.redirectUrl = redirectUrl;
+    builder.callbackUrl = callbackUrl;
+    return new CreateInvoiceRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateInvoiceRequest that
+        && Objects.equals(amount, that.amount)
+        && Objects.equals(type, that.type)
+        && Objects.equals(lifetime, that.lifetime)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(subtractFrom, that.subtractFrom)
+        && Objects.equals(requiredMethod, that.requiredMethod)
+        && Objects.equals(payerDetails, that.payerDetails)
+        && Objects.equals(description, that.description)
+        && Objects.equals(extra, that.extra)
+        && Objects.equals(redirectUrl, that.redirectUrl)
+        && Objects.equals(callbackUrl, that.callbackUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(amount, type, lifetime, currency, subtractFrom, requiredMethod, payerDetails, description, extra, redirectUrl, callbackUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "CreateInvoiceRequest{"
+        + "amount=" + amount
+        + ", type=" + type
+        + ", lifetime=" + lifetime
+        + ", currency=" + currency
+        + ", subtract_from=" + subtractFrom
+        + ", required_method=" + requiredMethod
+        + ", payer_details=" + payerDetails
+        + ", description=" + description
+        + ", extra=" + extra
+        + ", redirect_url=" + redirectUrl
+        + ", callback_url=" + callbackUrl
+        + "}";
+  }
+
+  /**
+   * Builds {@link CreateInvoiceRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private BigDecimal amount;
+
+    private InvoiceType type;
+
+    private Integer lifetime;
+
+    private String currency;
+
+    private SubtractFrom subtractFrom;
+
+    private String requiredMethod;
+
+    private PayerDetails payerDetails;
+
+    private String description;
+
+    private String extra;
+
+    private String redirectUrl;
+
+    private String callbackUrl;
+
+    private Builder() {
+    }
+
+    /**
+     * Invoice amount.
+     *
+     * <p>Wire name {@code amount}; required; greater than 0.
+     *
+     * @param amount the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder amount(BigDecimal amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    /**
+     * Invoice type.
+     *
+     * <p>Wire name {@code type}; required.
+     *
+     * @param type the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder type(InvoiceType type) {
+      this.type = type;
+      return this;
+    }
+
+    /**
+     * Invoice lifetime in minutes.
+     *
+     * <p>Wire name {@code lifetime}; required; at least 1; at most 4320.
+     *
+     * @param lifetime the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder lifetime(Integer lifetime) {
+      this.lifetime = lifetime;
+      return this;
+    }
+
+    /**
+     * Invoice currency, RUB by default (formerly amount_currency).
+     *
+     * <p>Wire name {@code currency}; provider default {@code RUB}.
+     *
+     * @param currency the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
+    /**
+     * Where to deduct the fee from, amount by default.
+     *
+     * <p>Wire name {@code subtract_from}; provider default {@code amount}.
+     *
+     * @param subtractFrom the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder subtractFrom(SubtractFrom subtractFrom) {
+      this.subtractFrom = subtractFrom;
+      return this;
+    }
+
+    /**
+     * Preset payment method; the payer cannot choose another.
+     *
+     * <p>Wire name {@code required_method}.
+     *
+     * @param requiredMethod the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder requiredMethod(String requiredMethod) {
+      this.requiredMethod = requiredMethod;
+      return this;
+    }
+
+    /**
+     * Payer-related information: e-mail, etc.
+     *
+     * <p>Wire name {@code payer_details}.
+     *
+     * @param payerDetails the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder payerDetails(PayerDetails payerDetails) {
+      this.payerDetails = payerDetails;
+      return this;
+    }
+
+    /**
+     * Description or purpose.
+     *
+     * <p>Wire name {@code description}.
+     *
+     * @param description the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder description(String description) {
+      this.description = description;
+      return this;
+    }
+
+    /**
+     * Any data, e.g. the payment ID in your system.
+     *
+     * <p>Wire name {@code extra}.
+     *
+     * @param extra the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder extra(String extra) {
+      this.extra = extra;
+      return this;
+    }
+
+    /**
+     * Link to redirect to after payment.
+     *
+     * <p>Wire name {@code redirect_url}; an http(s) URL.
+     *
+     * @param redirectUrl the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder redirectUrl(String redirectUrl) {
+      this.redirectUrl = redirectUrl;
+      return this;
+    }
+
+    /**
+     * Link to send the HTTP callback notification of payment to.
+     *
+     * <p>Wire name {@code callback_url}; an http(s) URL.
+     *
+     * @param callbackUrl the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder callbackUrl(String callbackUrl) {
+      this.callbackUrl = callbackUrl;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public CreateInvoiceRequest build() {
+      CreateInvoiceRequest request = new CreateInvoiceRequest(this);
+      List<Violation> violations = CreateInvoiceRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CrystalPay v3 createInvoice request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The created invoice (API v3), next to the error flag and list.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "url", "rub_amount", "currency", "amount", "type", "subtract_from"})
+public final class Invoice {
+  @JsonProperty("id")
+  private final String id;
+
+  @JsonProperty("url")
+  private final String url;
+
+  @JsonProperty("rub_amount")
+  private final BigDecimal rubAmount;
+
+  @JsonProperty("currency")
+  private final String currency;
+
+  @JsonProperty("amount")
+  private final BigDecimal amount;
+
+  @JsonProperty("type")
+  private final String typeRaw;
+
+  private final InvoiceType type;
+
+  @JsonProperty("subtract_from")
+  private final String subtractFromRaw;
+
+  private final SubtractFrom subtractFrom;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Invoice(@JsonProperty("id") String id, @JsonProperty("url") String url,
+      @JsonProperty("rub_amount") BigDecimal rubAmount, @JsonProperty("currency") String currency,
+      @JsonProperty("amount") BigDecimal amount, @JsonProperty("type") String type,
+      @JsonProperty("subtract_from") String subtractFrom) {
+    this.id = id;
+    this.url = url;
+    this.rubAmount = rubAmount;
+    this.currency = currency;
+    this.amount = amount;
+    this.typeRaw = type;
+    this.type = InvoiceType.fromWire(typeRaw);
+    this.subtractFromRaw = subtractFrom;
+    this.subtractFrom = SubtractFrom.fromWire(subtractFromRaw);
+  }
+
+  /**
+   * Invoice ID.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Invoice payment link.
+   *
+   * <p>Wire name {@code url}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * Invoice amount in roubles.
+   *
+   * <p>Wire name {@code rub_amount}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal rubAmount() {
+    return rubAmount;
+  }
+
+  /**
+   * Invoice currency.
+   *
+   * <p>Wire name {@code currency}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * Invoice amount in the currency of the currency field.
+   *
+   * <p>Wire name {@code amount}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * Invoice type.
+   *
+   * <p>Wire name {@code type}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public InvoiceType type() {
+    return type;
+  }
+
+  /**
+   * The wire value of {@code type} exactly as received, also when undocumented.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String typeRaw() {
+    return typeRaw;
+  }
+
+  /**
+   * Where the fee is deducted from.
+   *
+   * <p>Wire name {@code subtract_from}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public SubtractFrom subtractFrom() {
+    return subtractFrom;
+  }
+
+  /**
+   * The wire value of {@code subtract_from} exactly as received, also when undocumented.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String subtractFromRaw() {
+    return subtractFromRaw;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Invoice that
+        && Objects.equals(id, that.id)
+        && Objects.equals(url, that.url)
+        && Objects.equals(rubAmount, that.rubAmount)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(amount, that.amount)
+        && Objects.equals(typeRaw, that.typeRaw)
+        && Objects.equals(subtractFromRaw, that.subtractFromRaw);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, url, rubAmount, currency, amount, typeRaw, subtractFromRaw);
+  }
+
+  @Override
+  public String toString() {
+    return "Invoice{"
+        + "id=" + id
+        + ", url=" + url
+        + ", rub_amount=" + rubAmount
+        + ", currency=" + currency
+        + ", amount=" + amount
+        + ", type=" + typeRaw
+        + ", subtract_from=" + subtractFromRaw
+        + "}";
+  }
+}

@@ -1,0 +1,397 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.CurrencyAmount;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request to create a NordPay invoice.
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"currency", "allowed_currencies", "amount", "expires_time", "label", "postback_url", "success_url", "fail_url"})
+public final class CreateInvoiceRequest {
+  private final String currency;
+
+  private final List<String> allowedCurrencies;
+
+  private final CurrencyAmount amount;
+
+  private final Integer expiresTime;
+
+  private final String label;
+
+  private final String postbackUrl;
+
+  private final String successUrl;
+
+  private final String failUrl;
+
+  private CreateInvoiceRequest(Builder builder) {
+    this.currency = builder.currency;
+    this.allowedCurrencies = builder.allowedCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.allowedCurrencies));
+    this.amount = builder.amount;
+    this.expiresTime = builder.expiresTime;
+    this.label = builder.label;
+    this.postbackUrl = builder.postbackUrl;
+    this.successUrl = builder.successUrl;
+    this.failUrl = builder.failUrl;
+  }
+
+  /**
+   * Currency of the invoice, to lock it to a single currency (not with allowed_currencies).
+   *
+   * <p>Wire name {@code currency}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("currency")
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * List of currencies the payer may choose from, at least two (not with currency).
+   *
+   * <p>Wire name {@code allowed_currencies}; at least 2 elements.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("allowed_currencies")
+  public List<String> allowedCurrencies() {
+    return allowedCurrencies;
+  }
+
+  /**
+   * Amount of the invoice with its currency, like 200 USD or 0.015 BNB.
+   *
+   * <p>Wire name {@code amount}; required; greater than 0; at most 100000000.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("amount")
+  public CurrencyAmount amount() {
+    return amount;
+  }
+
+  /**
+   * Expiration time of the invoice in minutes (the page's table: 30-1440).
+   *
+   * <p>Wire name {@code expires_time}; required; at least 1; at most 1440.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("expires_time")
+  public Integer expiresTime() {
+    return expiresTime;
+  }
+
+  /**
+   * Label of the invoice.
+   *
+   * <p>Wire name {@code label}; required; at most 255 characters.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("label")
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Destination URL for sending post.
+   *
+   * <p>Wire name {@code postback_url}; at most 255 characters; an http(s) URL.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("postback_url")
+  public String postbackUrl() {
+    return postbackUrl;
+  }
+
+  /**
+   * URL for the user after successful payment.
+   *
+   * <p>Wire name {@code success_url}; at most 255 characters; an http(s) URL.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("success_url")
+  public String successUrl() {
+    return successUrl;
+  }
+
+  /**
+   * URL for the user after failed payment.
+   *
+   * <p>Wire name {@code fail_url}; an http(s) URL.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("fail_url")
+  public String failUrl() {
+    return failUrl;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.currency = currency;
+    copy.allowedCurrencies = allowedCurrencies;
+    copy.amount = amount;
+    copy.expiresTime = expiresTime;
+    copy.label = label;
+    copy.postbackUrl = postbackUrl;
+    copy.successUrl = successUrl;
+    copy.failUrl = failUrl;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static CreateInvoiceRequest fromJson(@JsonProperty("currency") String currency,
+      @JsonProperty("allowed_currencies") List<String> allowedCurrencies,
+      @JsonProperty("amount") CurrencyAmount amount,
+      @JsonProperty("expires_time") Integer expiresTime, @JsonProperty("label") String label,
+      @JsonProperty("postback_url") String postbackUrl,
+      @JsonProperty("success_url") String successUrl, @JsonProperty("fail_url") String failUrl) {
+    Builder builder = new Builder();
+    builder.currency = currency;
+    builder.allowedCurrencies = allowedCurrencies;
+    builder.amount = amount;
+    builder.expiresTime = expiresTime;
+    builder.label = label;
+    builder.postbackUrl = postbackUrl;
+    builder.successUrl = successUrl;
+    builder.failUrl = failUrl;
+    return new CreateInvoiceRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateInvoiceRequest that
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(allowedCurrencies, that.allowedCurrencies)
+        && Objects.equals(amount, that.amount)
+        && Objects.equals(expiresTime, that.expiresTime)
+        && Objects.equals(label, that.label)
+        && Objects.equals(postbackUrl, that.postbackUrl)
+        && Objects.equals(successUrl, that.successUrl)
+        && Objects.equals(failUrl, that.failUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(currency, allowedCurrencies, amount, expiresTime, label, postbackUrl, successUrl, failUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "CreateInvoiceRequest{"
+        + "currency=" + currency
+        + ", allowed_currencies=" + allowedCurrencies
+        + ", amount=" + amount
+        + ", expires_time=" + expiresTime
+        + ", label=" + label
+        + ", postback_url=" + postbackUrl
+        + ", success_url=" + successUrl
+        + ", fail_url=" + failUrl
+        + "}";
+  }
+
+  /**
+   * Builds {@link CreateInvoiceRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String currency;
+
+    private List<String> allowedCurrencies;
+
+    private CurrencyAmount amount;
+
+    private Integer expiresTime;
+
+    private String label;
+
+    private String postbackUrl;
+
+    private String successUrl;
+
+    private String failUrl;
+
+    private Builder() {
+    }
+
+    /**
+     * Currency of the invoice, to lock it to a single currency (not with allowed_currencies).
+     *
+     * <p>Wire name {@code currency}.
+     *
+     * @param currency the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
+    /**
+     * List of currencies the payer may choose from, at least two (not with currency).
+     *
+     * <p>Wire name {@code allowed_currencies}; at least 2 elements.
+     *
+     * @param allowedCurrencies the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder allowedCurrencies(List<String> allowedCurrencies) {
+      this.allowedCurrencies = allowedCurrencies == null ? null : new ArrayList<>(allowedCurrencies);
+      return this;
+    }
+
+    /**
+     * Sets {@code allowed_currencies} to the given values.
+     *
+     * @param allowedCurrencies the values
+     * @return this builder
+     */
+    public Builder allowedCurrencies(String... allowedCurrencies) {
+      this.allowedCurrencies = new ArrayList<>(Arrays.asList(allowedCurrencies));
+      return this;
+    }
+
+    /**
+     * Amount of the invoice with its currency, like 200 USD or 0.015 BNB.
+     *
+     * <p>Wire name {@code amount}; required; greater than 0; at most 100000000.
+     *
+     * @param amount the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder amount(CurrencyAmount amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    /**
+     * Expiration time of the invoice in minutes (the page's table: 30-1440).
+     *
+     * <p>Wire name {@code expires_time}; required; at least 1; at most 1440.
+     *
+     * @param expiresTime the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder expiresTime(Integer expiresTime) {
+      this.expiresTime = expiresTime;
+      return this;
+    }
+
+    /**
+     * Label of the invoice.
+     *
+     * <p>Wire name {@code label}; required; at most 255 characters.
+     *
+     * @param label the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /**
+     * Destination URL for sending post.
+     *
+     * <p>Wire name {@code postback_url}; at most 255 characters; an http(s) URL.
+     *
+     * @param postbackUrl the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder postbackUrl(String postbackUrl) {
+      this.postbackUrl = postbackUrl;
+      return this;
+    }
+
+    /**
+     * URL for the user after successful payment.
+     *
+     * <p>Wire name {@code success_url}; at most 255 characters; an http(s) URL.
+     *
+     * @param successUrl the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder successUrl(String successUrl) {
+      this.successUrl = successUrl;
+      return this;
+    }
+
+    /**
+     * URL for the user after failed payment.
+     *
+     * <p>Wire name {@code fail_url}; an http(s) URL.
+     *
+     * @param failUrl the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder failUrl(String failUrl) {
+      this.failUrl = failUrl;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public CreateInvoiceRequest build() {
+      CreateInvoiceRequest request = new CreateInvoiceRequest(this);
+      List<Violation> violations = CreateInvoiceRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("NordPay v1 createInvoice request", violations);
+      }
+      return request;
+    }
+  }
+}

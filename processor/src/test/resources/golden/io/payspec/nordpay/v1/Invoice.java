@@ -1,0 +1,391 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.json.Timestamps;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * The created invoice.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "uuid", "currency", "tx_hash", "address", "amount", "amount_usd", "confirmations", "created_at", "expires_at", "is_expired", "is_paid", "label", "postback_url", "success_url", "fail_url", "url", "status"})
+public final class Invoice {
+  @JsonProperty("id")
+  private final Long id;
+
+  @JsonProperty("uuid")
+  private final String uuid;
+
+  @JsonProperty("currency")
+  private final String currency;
+
+  @JsonProperty("tx_hash")
+  private final String txHash;
+
+  @JsonProperty("address")
+  private final String address;
+
+  @JsonProperty("amount")
+  private final BigDecimal amount;
+
+  @JsonProperty("amount_usd")
+  private final BigDecimal amountUsd;
+
+  @JsonProperty("confirmations")
+  private final Integer confirmations;
+
+  @JsonProperty("created_at")
+  private final String createdAtRaw;
+
+  private final Instant createdAt;
+
+  @JsonProperty("expires_at")
+  private final String expiresAtRaw;
+
+  private final Instant expiresAt;
+
+  @JsonProperty("is_expired")
+  private final Boolean isExpired;
+
+  @JsonProperty("is_paid")
+  private final Boolean isPaid;
+
+  @JsonProperty("label")
+  private final String label;
+
+  @JsonProperty("postback_url")
+  private final String postbackUrl;
+
+  @JsonProperty("success_url")
+  private final String successUrl;
+
+  @JsonProperty("fail_url")
+  private final String failUrl;
+
+  @JsonProperty("url")
+  private final String url;
+
+  @JsonProperty("status")
+  private final String statusRaw;
+
+  private final InvoiceStatus status;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Invoice(@JsonProperty("id") Long id, @JsonProperty("uuid") String uuid,
+      @JsonProperty("currency") String currency, @JsonProperty("tx_hash") String txHash,
+      @JsonProperty("address") String address, @JsonProperty("amount") BigDecimal amount,
+      @JsonProperty("amount_usd") BigDecimal amountUsd,
+      @JsonProperty("confirmations") Integer confirmations,
+      @JsonProperty("created_at") String createdAt, @JsonProperty("expires_at") String expiresAt,
+      @JsonProperty("is_expired") Boolean isExpired, @JsonProperty("is_paid") Boolean isPaid,
+      @JsonProperty("label") String label, @JsonProperty("postback_url") String postbackUrl,
+      @JsonProperty("success_url") String successUrl, @JsonProperty("fail_url") String failUrl,
+      @JsonProperty("url") String url, @JsonProperty("status") String status) {
+    this.id = id;
+    this.uuid = uuid;
+    this.currency = currency;
+    this.txHash = txHash;
+    this.address = address;
+    this.amount = amount;
+    this.amountUsd = amountUsd;
+    this.confirmations = confirmations;
+    this.createdAtRaw = createdAt;
+    this.createdAt = Timestamps.isoInstant(createdAtRaw, "created_at");
+    this.expiresAtRaw = expiresAt;
+    this.expiresAt = Timestamps.isoInstant(expiresAtRaw, "expires_at");
+    this.isExpired = isExpired;
+    this.isPaid = isPaid;
+    this.label = label;
+    this.postbackUrl = postbackUrl;
+    this.successUrl = successUrl;
+    this.failUrl = failUrl;
+    this.url = url;
+    this.statusRaw = status;
+    this.status = InvoiceStatus.fromWire(statusRaw);
+  }
+
+  /**
+   * Invoice identifier.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Long id() {
+    return id;
+  }
+
+  /**
+   * Invoice UUID.
+   *
+   * <p>Wire name {@code uuid}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String uuid() {
+    return uuid;
+  }
+
+  /**
+   * Currency of the invoice.
+   *
+   * <p>Wire name {@code currency}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> currency() {
+    return Optional.ofNullable(currency);
+  }
+
+  /**
+   * Hash of the payment transaction.
+   *
+   * <p>Wire name {@code tx_hash}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> txHash() {
+    return Optional.ofNullable(txHash);
+  }
+
+  /**
+   * Payment address.
+   *
+   * <p>Wire name {@code address}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> address() {
+    return Optional.ofNullable(address);
+  }
+
+  /**
+   * Amount of the invoice in its currency.
+   *
+   * <p>Wire name {@code amount}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> amount() {
+    return Optional.ofNullable(amount);
+  }
+
+  /**
+   * Amount of the invoice in USD.
+   *
+   * <p>Wire name {@code amount_usd}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> amountUsd() {
+    return Optional.ofNullable(amountUsd);
+  }
+
+  /**
+   * Number of confirmations of the payment transaction.
+   *
+   * <p>Wire name {@code confirmations}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Integer> confirmations() {
+    return Optional.ofNullable(confirmations);
+  }
+
+  /**
+   * Creation time.
+   *
+   * <p>Wire name {@code created_at}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * Expiration time.
+   *
+   * <p>Wire name {@code expires_at}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Instant expiresAt() {
+    return expiresAt;
+  }
+
+  /**
+   * Whether the invoice has expired.
+   *
+   * <p>Wire name {@code is_expired}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Boolean> isExpired() {
+    return Optional.ofNullable(isExpired);
+  }
+
+  /**
+   * Whether the invoice has been paid.
+   *
+   * <p>Wire name {@code is_paid}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Boolean> isPaid() {
+    return Optional.ofNullable(isPaid);
+  }
+
+  /**
+   * Label of the invoice.
+   *
+   * <p>Wire name {@code label}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Destination URL for sending post.
+   *
+   * <p>Wire name {@code postback_url}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> postbackUrl() {
+    return Optional.ofNullable(postbackUrl);
+  }
+
+  /**
+   * URL for the user after successful payment.
+   *
+   * <p>Wire name {@code success_url}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> successUrl() {
+    return Optional.ofNullable(successUrl);
+  }
+
+  /**
+   * URL for the user after failed payment.
+   *
+   * <p>Wire name {@code fail_url}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> failUrl() {
+    return Optional.ofNullable(failUrl);
+  }
+
+  /**
+   * Payment page URL of the invoice.
+   *
+   * <p>Wire name {@code url}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String url() {
+    return url;
+  }
+
+  /**
+   * Invoice status (not on the page; seen in live responses).
+   *
+   * <p>Wire name {@code status}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<InvoiceStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
+   * The wire value of {@code status} exactly as received, also when undocumented.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String statusRaw() {
+    return statusRaw;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Invoice that
+        && Objects.equals(id, that.id)
+        && Objects.equals(uuid, that.uuid)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(txHash, that.txHash)
+        && Objects.equals(address, that.address)
+        && Objects.equals(amount, that.amount)
+        && Objects.equals(amountUsd, that.amountUsd)
+        && Objects.equals(confirmations, that.confirmations)
+        && Objects.equals(createdAtRaw, that.createdAtRaw)
+        && Objects.equals(expiresAtRaw, that.expiresAtRaw)
+        && Objects.equals(isExpired, that.isExpired)
+        && Objects.equals(isPaid, that.isPaid)
+        && Objects.equals(label, that.label)
+        && Objects.equals(postbackUrl, that.postbackUrl)
+        && Objects.equals(successUrl, that.successUrl)
+        && Objects.equals(failUrl, that.failUrl)
+        && Objects.equals(url, that.url)
+        && Objects.equals(statusRaw, that.statusRaw);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, uuid, currency, txHash, address, amount, amountUsd, confirmations, createdAtRaw, expiresAtRaw, isExpired, isPaid, label, postbackUrl, successUrl, failUrl, url, statusRaw);
+  }
+
+  @Override
+  public String toString() {
+    return "Invoice{"
+        + "id=" + id
+        + ", uuid=" + uuid
+        + ", currency=" + currency
+        + ", tx_hash=" + txHash
+        + ", address=" + address
+        + ", amount=" + amount
+        + ", amount_usd=" + amountUsd
+        + ", confirmations=" + confirmations
+        + ", created_at=" + createdAtRaw
+        + ", expires_at=" + expiresAtRaw
+        + ", is_expired=" + isExpired
+        + ", is_paid=" + isPaid
+        + ", label=" + label
+        + ", postback_url=" + postbackUrl
+        + ", success_url=" + successUrl
+        + ", fail_url=" + failUrl
+        + ", url=" + url
+        + ", status=" + statusRaw
+        + "}";
+  }
+}
