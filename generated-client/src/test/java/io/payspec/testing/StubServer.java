@@ -50,8 +50,22 @@ public final class StubServer implements AutoCloseable {
     }
   }
 
-  /** An answer: status, headers, body bytes. */
-  public record Reply(int status, Map<String, String> headers, byte[] body) {
+  /** How the body goes out. */
+  public enum Framing {
+    /** With its Content-Length. */
+    LENGTH,
+    /** Chunked, without a Content-Length. */
+    CHUNKED,
+    /** Announced with its full length, but only the first half is sent; then nothing until close(). */
+    STALL_HALFWAY
+  }
+
+  /** An answer: status, headers, body bytes, framing. */
+  public record Reply(int status, Map<String, String> headers, byte[] body, Framing framing) {
+    public Reply(int status, Map<String, String> headers, byte[] body) {
+      this(status, headers, body, Framing.LENGTH);
+    }
+
     public static Reply json(int status, String body) {
       return new Reply(status, Map.of("Content-Type", "application/json"), body.getBytes(StandardCharsets.UTF_8));
     }
@@ -63,7 +77,11 @@ public final class StubServer implements AutoCloseable {
     public Reply withHeader(String name, String value) {
       Map<String, String> all = new LinkedHashMap<>(headers);
       all.put(name, value);
-      return new Reply(status, all, body);
+      return new Reply(status, all, body, framing);
+    }
+
+    public Reply framed(Framing framing) {
+      return new Reply(status, headers, body, framing);
     }
   }
 
@@ -170,14 +188,28 @@ public final class StubServer implements AutoCloseable {
         reply = Reply.of(599, "text/plain", "handler failed: " + e);
       }
       reply.headers().forEach((name, value) -> exchange.getResponseHeaders().add(name, value));
-      exchange.sendResponseHeaders(reply.status(), reply.body().length == 0 ? -1 : reply.body().length);
-      if (reply.body().length > 0) {
+      byte[] bytes = reply.body();
+      switch (reply.framing()) {
+        case LENGTH -> exchange.sendResponseHeaders(reply.status(), bytes.length == 0 ? -1 : bytes.length);
+        case CHUNKED -> exchange.sendResponseHeaders(reply.status(), 0);
+        case STALL_HALFWAY -> {
+          exchange.sendResponseHeaders(reply.status(), bytes.length);
+          OutputStream out = exchange.getResponseBody();
+          out.write(bytes, 0, bytes.length / 2);
+          out.flush();
+          release.await();
+          return;
+        }
+      }
+      if (bytes.length > 0 || reply.framing() == Framing.CHUNKED) {
         try (OutputStream out = exchange.getResponseBody()) {
-          out.write(reply.body());
+          out.write(bytes);
         }
       }
     } catch (IOException e) {
       // The client gave up (a timeout test): nothing to answer to.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.payspec.cryptocloud.CryptoCloudClient;
+import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.InvalidRequestException;
 import io.payspec.runtime.error.ProviderError;
@@ -17,6 +18,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /** CryptoCloud v1 createInvoice over HTTP: a real client against a loopback server. */
@@ -33,8 +35,10 @@ class CryptoCloudV1HttpTest extends EndpointHttpContract {
   }
 
   @Override
-  protected Endpoint connect(String baseUrl, Duration requestTimeout) {
-    CryptoCloudClient client = client(baseUrl, requestTimeout);
+  protected Endpoint connect(Consumer<ClientBuilder<?>> settings) {
+    CryptoCloudClient.Builder builder = CryptoCloudClient.builder().apiKey(API_KEY);
+    settings.accept(builder);
+    CryptoCloudClient client = builder.build();
     return new Endpoint() {
       @Override
       public Object call() {

@@ -3,6 +3,7 @@ package io.payspec.cryptocloud.v2;
 import static io.payspec.testing.JsonAssert.readViaTree;
 import static io.payspec.testing.JsonAssert.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.payspec.cryptocloud.CryptoCloudClient;
+import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.InvalidRequestException;
 import io.payspec.runtime.error.ProviderError;
@@ -29,6 +31,7 @@ import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -51,8 +54,10 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
   }
 
   @Override
-  protected Endpoint connect(String baseUrl, Duration requestTimeout) {
-    CryptoCloudClient client = client(baseUrl, requestTimeout);
+  protected Endpoint connect(Consumer<ClientBuilder<?>> settings) {
+    CryptoCloudClient.Builder builder = CryptoCloudClient.builder().apiKey(API_KEY);
+    settings.accept(builder);
+    CryptoCloudClient client = builder.build();
     return new Endpoint() {
       @Override
       public Object call() {
@@ -327,5 +332,30 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
     assertEquals("Магазин", invoice.project().name());
     assertEquals("{\"shop_id\":\"xBAivfPIbskwuEWj\",\"amount\":100,\"currency\":\"USD\",\"order_id\":\"заказ-1\"}",
         new String(server.onlyRequest().body(), StandardCharsets.UTF_8));
+  }
+
+  @Test
+  @org.junit.jupiter.api.Disabled("BUG (runtime ClientBuilder/Secret): a key that cannot go in a header (a trailing "
+      + "newline read from a file) is accepted by the builder; every call then fails with a TransportException "
+      + "('transport failed (IllegalArgumentException: invalid header value ...)'), which says no answer arrived")
+  void keyThatCannotBeSentInAHeaderIsRefusedByTheBuilder() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\n").build());
+
+    assertTrue(e.getMessage().contains("api_key"), e.getMessage());
+    assertFalse(e.getMessage().contains(API_KEY), e.getMessage());
+  }
+
+  @Test
+  void keyThatCannotBeSentInAHeaderFailsEveryCallWithoutShowingIt() {
+    CryptoCloudClient client = CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\r\nX-Injected: 1")
+        .build();
+
+    io.payspec.runtime.error.PayspecException e = assertThrows(io.payspec.runtime.error.PayspecException.class,
+        () -> client.v2().createInvoice(pageRequest()));
+
+    assertNoSecret(e);
+    assertFalse(e.getMessage().contains("X-Injected"), e.getMessage());
+    assertEquals(0, server.requestCount(), "nothing is sent, no header is injected");
   }
 }

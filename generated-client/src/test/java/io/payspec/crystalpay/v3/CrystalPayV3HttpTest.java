@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.payspec.crystalpay.CrystalPayClient;
+import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.InvalidRequestException;
 import io.payspec.runtime.error.ProviderError;
@@ -20,6 +22,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,8 +42,10 @@ class CrystalPayV3HttpTest extends EndpointHttpContract {
   }
 
   @Override
-  protected Endpoint connect(String baseUrl, Duration requestTimeout) {
-    CrystalPayClient client = client(baseUrl, requestTimeout);
+  protected Endpoint connect(Consumer<ClientBuilder<?>> settings) {
+    CrystalPayClient.Builder builder = CrystalPayClient.builder().authLogin(LOGIN).authSecret(SECRET);
+    settings.accept(builder);
+    CrystalPayClient client = builder.build();
     return new Endpoint() {
       @Override
       public Object call() {
@@ -203,5 +208,20 @@ class CrystalPayV3HttpTest extends EndpointHttpContract {
     assertFalse(text.contains(LOGIN), text);
     assertEquals("CrystalPayClient{ClientCore[CrystalPay " + server.baseUrl()
         + ", credentials auth_login=****, auth_secret=****]}", text);
+  }
+
+  @Test
+  @org.junit.jupiter.api.Disabled("BUG (runtime ClientCore/Redactor): every credential is masked, the login too, which "
+      + "is not a secret (AuthInfo.isSecret): a login that is a common word mangles the provider's messages and rawBody")
+  void theLoginIsNotMaskedInsideTheProvidersMessages() {
+    server.replyJson(200, "{\"error\": true, \"errors\": [\"test_mode is not available for this cash register\"]}");
+    CrystalPayClient client = CrystalPayClient.builder().baseUrl(server.baseUrl()).authLogin("test").authSecret(SECRET)
+        .build();
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> client.v3().createInvoice(CrystalPayV3SpecTest.pageRequest().build()));
+
+    assertEquals("CrystalPay v3 createInvoice: HTTP 200 invalid request: test_mode is not available for this cash "
+        + "register", e.getMessage());
   }
 }

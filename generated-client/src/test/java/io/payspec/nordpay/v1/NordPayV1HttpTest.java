@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.payspec.nordpay.NordPayClient;
+import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.InvalidRequestException;
 import io.payspec.runtime.error.ProviderError;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -36,8 +38,10 @@ class NordPayV1HttpTest extends EndpointHttpContract {
   }
 
   @Override
-  protected Endpoint connect(String baseUrl, Duration requestTimeout) {
-    NordPayClient client = client(baseUrl, requestTimeout);
+  protected Endpoint connect(Consumer<ClientBuilder<?>> settings) {
+    NordPayClient.Builder builder = NordPayClient.builder().apiKey(API_KEY);
+    settings.accept(builder);
+    NordPayClient client = builder.build();
     return new Endpoint() {
       @Override
       public Object call() {
