@@ -346,9 +346,6 @@ public abstract class EndpointHttpContract {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("BUG (runtime JdkHttpTransport): requestTimeout only covers the wait for the response "
-      + "headers (java.net.http semantics); a server that sends headers and then stalls the body blocks the call "
-      + "forever, although ClientBuilder.requestTimeout promises 'from sending to the last byte'")
   void bodyThatStallsAfterTheHeadersTimesOutWithinTheConfiguredTimeout() throws Exception {
     server.reply(Reply.json(200, successBody()).framed(StubServer.Framing.STALL_HALFWAY));
     Endpoint endpoint = connect(server.baseUrl(), Duration.ofMillis(500));

@@ -104,7 +104,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       throw new IllegalArgumentException(provider.name() + " has no credential '" + name
           + "'; it takes " + provider.auth().credentialNames());
     }
-    credentials.put(name, Secret.of(name, value));
+    Secret secret = Secret.of(name, value);
+    if (provider.auth().kind() == io.payspec.runtime.meta.AuthInfo.Kind.HEADER && !fitsInHeader(value)) {
+      throw new IllegalArgumentException(name + " holds characters that cannot be sent in the "
+          + provider.auth().header() + " header (control characters or a line break, e.g. a trailing newline)");
+    }
+    credentials.put(name, secret);
     return self();
   }
 
@@ -116,6 +121,10 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
       }
     }
     return new ClientCore(this);
+  }
+
+  private static boolean fitsInHeader(String value) {
+    return value.chars().allMatch(c -> c >= 0x20 && c < 0x7f);
   }
 
   private static Duration positive(Duration value, String name) {

@@ -67,7 +67,11 @@ public final class ClientCore {
     this.retryPolicy = builder.retryPolicy;
     this.executor = builder.executor;
     ObjectMapper mapper = Json.mapper();
-    Redactor redactor = new Redactor(credentials.values());
+    // Only secrets are masked: a login is not secret, and masking it would garble providers' messages.
+    Redactor redactor = new Redactor(credentials.entrySet().stream()
+        .filter(entry -> provider.auth().isSecret(entry.getKey()))
+        .map(Map.Entry::getValue)
+        .toList());
     this.writer = new RequestWriter(mapper, provider.auth(), credentials, baseUrl,
         builder.requestTimeout, builder.maxResponseBytes);
     this.reader = new ResponseReader(mapper, redactor, Clock.systemUTC());

@@ -335,9 +335,6 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("BUG (runtime ClientBuilder/Secret): a key that cannot go in a header (a trailing "
-      + "newline read from a file) is accepted by the builder; every call then fails with a TransportException "
-      + "('transport failed (IllegalArgumentException: invalid header value ...)'), which says no answer arrived")
   void keyThatCannotBeSentInAHeaderIsRefusedByTheBuilder() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\n").build());
@@ -347,15 +344,13 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
   }
 
   @Test
-  void keyThatCannotBeSentInAHeaderFailsEveryCallWithoutShowingIt() {
-    CryptoCloudClient client = CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\r\nX-Injected: 1")
-        .build();
+  void keyThatWouldInjectAHeaderIsRefusedWithoutShowingIt() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\r\nX-Injected: 1").build());
 
-    io.payspec.runtime.error.PayspecException e = assertThrows(io.payspec.runtime.error.PayspecException.class,
-        () -> client.v2().createInvoice(pageRequest()));
-
-    assertNoSecret(e);
+    assertFalse(e.getMessage().contains(API_KEY), e.getMessage());
     assertFalse(e.getMessage().contains("X-Injected"), e.getMessage());
     assertEquals(0, server.requestCount(), "nothing is sent, no header is injected");
   }
+
 }

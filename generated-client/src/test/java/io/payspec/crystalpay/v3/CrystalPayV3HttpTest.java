@@ -211,8 +211,6 @@ class CrystalPayV3HttpTest extends EndpointHttpContract {
   }
 
   @Test
-  @org.junit.jupiter.api.Disabled("BUG (runtime ClientCore/Redactor): every credential is masked, the login too, which "
-      + "is not a secret (AuthInfo.isSecret): a login that is a common word mangles the provider's messages and rawBody")
   void theLoginIsNotMaskedInsideTheProvidersMessages() {
     server.replyJson(200, "{\"error\": true, \"errors\": [\"test_mode is not available for this cash register\"]}");
     CrystalPayClient client = CrystalPayClient.builder().baseUrl(server.baseUrl()).authLogin("test").authSecret(SECRET)

@@ -13,13 +13,12 @@ final class Docs {
         .replace("<", "&lt;")
         .replace(">", "&gt;")
         .replace("*/", "*&#47;")
-        .replace("@", "&#64;")
-        .strip();
+        .replace("@", "&#64;");
   }
 
   /** The description as a first Javadoc sentence, with a fallback when the provider gave none. */
   static String sentence(String text, String fallback) {
-    String escaped = escape(text);
+    String escaped = escape(text).strip();
     if (escaped.isEmpty()) {
       escaped = fallback;
     }

@@ -75,7 +75,7 @@ public final class CryptoCloudClient {
     }
 
     /**
-     * The API key, sent as {@code Authorization: Token<key>}; never printed.
+     * The API key, sent as {@code Authorization: Token <key>}; never printed.
      *
      * @param apiKey the value, not blank
      * @return this builder

@@ -62,7 +62,7 @@ public final class NordPayClient {
     }
 
     /**
-     * The API key, sent as {@code X-API-KEY:<key>}; never printed.
+     * The API key, sent as {@code X-API-KEY: <key>}; never printed.
      *
      * @param apiKey the value, not blank
      * @return this builder

@@ -3,6 +3,7 @@ package io.payspec.runtime.http;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,6 +15,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * The default transport: one {@link HttpClient} (HTTP/1.1, no redirects followed) per instance,
@@ -57,10 +60,18 @@ public final class JdkHttpTransport implements HttpTransport {
             : HttpRequest.BodyPublishers.ofByteArray(request.body()));
     request.headers().forEach(builder::header);
     long limit = request.maxResponseBytes();
-    return client.sendAsync(builder.build(), info -> subscriber(info, limit))
+    CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(), info -> subscriber(info, limit));
+    // java.net.http times only the wait for the headers; the deadline must also cover a body that stalls.
+    return exchange.copy()
+        .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
         .handle((response, failure) -> {
           if (failure != null) {
-            throw new CompletionException(unwrap(failure));
+            Throwable cause = unwrap(failure);
+            if (cause instanceof TimeoutException) {
+              exchange.cancel(true);
+              cause = new HttpTimeoutException("request timed out");
+            }
+            throw new CompletionException(cause);
           }
           return new TransportResponse(response.statusCode(), lowerCase(response.headers().map()), response.body());
         });

@@ -112,7 +112,7 @@ public final class Violations {
   public Violations exactlyOneOf(List<String> paths, Object... values) {
     int set = 0;
     for (Object value : values) {
-      if (value != null) {
+      if (value != null && !(value instanceof CharSequence text && text.toString().isBlank())) {
         set++;
       }
     }
