@@ -36,7 +36,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
 
   protected ClientBuilder(ProviderInfo provider) {
     this.provider = Objects.requireNonNull(provider, "provider");
-    this.baseUrl = URI.create(provider.baseUrl());
+    this.baseUrl = BaseUrls.check(URI.create(provider.baseUrl()));
   }
 
   /** This builder, typed. */

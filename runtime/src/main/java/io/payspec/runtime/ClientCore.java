@@ -1,17 +1,77 @@
 package io.payspec.runtime;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.payspec.runtime.error.ConnectionFailedException;
+import io.payspec.runtime.error.PayspecException;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.http.HttpTransport;
+import io.payspec.runtime.http.JdkHttpTransport;
+import io.payspec.runtime.http.ResponseTooLargeException;
+import io.payspec.runtime.http.TransportRequest;
+import io.payspec.runtime.http.TransportResponse;
+import io.payspec.runtime.json.Json;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
+import io.payspec.runtime.validation.Violation;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * The shared, immutable and thread-safe heart of a generated client: one HTTP transport and one JSON
  * mapper per client, credentials, and the call logic (validate, serialize, authenticate, send, read
  * the envelope, map errors to typed exceptions). Generated version classes delegate every call here.
+ *
+ * <h2>Retries</h2>
+ * Only a {@link ConnectionFailedException} is retried, as often as the client's {@link RetryPolicy}
+ * allows and after its backoff: the connection could not be made, so the request never reached the
+ * provider. Nothing else is ever retried, not a timeout, not a 5xx, not a reset connection: the
+ * provider may have received the request, and sending it again could create a second invoice.
+ *
+ * <h2>Errors</h2>
+ * Every failure is a {@link PayspecException}: {@link ValidationException} (nothing sent),
+ * {@link io.payspec.runtime.error.TransportException} and its subclasses (no answer),
+ * {@link io.payspec.runtime.error.ApiException} and its subclasses (an answer that is not a success).
+ * Messages are one line, name the endpoint, and never contain a credential: the client's credentials
+ * are masked in messages and response bodies.
  */
 public final class ClientCore {
+  private final ProviderInfo provider;
+  private final URI baseUrl;
+  private final List<String> credentialNames;
+  private final HttpTransport transport;
+  private final RetryPolicy retryPolicy;
+  private final Executor executor;
+  private final RequestWriter writer;
+  private final ResponseReader reader;
+  private final TransportFailures failures;
+
   ClientCore(ClientBuilder<?> builder) {
-    throw new IllegalStateException("ClientCore is being written");
+    this.provider = builder.provider;
+    this.baseUrl = builder.baseUrl;
+    Map<String, Secret> credentials = new LinkedHashMap<>(builder.credentials);
+    this.credentialNames = List.copyOf(credentials.keySet());
+    this.transport = builder.transport != null
+        ? builder.transport
+        : new JdkHttpTransport(builder.connectTimeout, builder.executor);
+    this.retryPolicy = builder.retryPolicy;
+    this.executor = builder.executor;
+    ObjectMapper mapper = Json.mapper();
+    Redactor redactor = new Redactor(credentials.values());
+    this.writer = new RequestWriter(mapper, provider.auth(), credentials, baseUrl,
+        builder.requestTimeout, builder.maxResponseBytes);
+    this.reader = new ResponseReader(mapper, redactor, Clock.systemUTC());
+    this.failures = new TransportFailures(builder.connectTimeout, redactor);
   }
 
   /** A builder for a client of any provider, for tools that work from metadata (the command line). */
@@ -21,17 +81,97 @@ public final class ClientCore {
 
   /** The provider this core talks to. */
   public ProviderInfo provider() {
-    throw new IllegalStateException("ClientCore is being written");
+    return provider;
   }
 
-  /** Validates, sends and reads one call; blocks until the answer. */
+  /**
+   * Validates, sends and reads one call; blocks until the answer.
+   *
+   * @throws PayspecException (a subclass) for every failure, the same instance the future of
+   *     {@link #callAsync} fails with
+   */
   public <Q, R> R call(Operation<Q, R> operation, Q request) {
-    throw new IllegalStateException("ClientCore is being written");
+    try {
+      return callAsync(operation, request).join();
+    } catch (CompletionException e) {
+      Throwable cause = TransportFailures.unwrap(e);
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new PayspecException(operation.displayName() + ": call failed", cause);
+    }
   }
 
-  /** Validates (throwing at once if invalid), then sends and reads one call asynchronously. */
+  /**
+   * Validates, then sends and reads one call asynchronously. An invalid request gives a future failed
+   * with {@link ValidationException} and nothing is sent; every other failure is a
+   * {@link PayspecException} in the future.
+   *
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the operation belongs to another provider
+   */
   public <Q, R> CompletableFuture<R> callAsync(Operation<Q, R> operation, Q request) {
-    throw new IllegalStateException("ClientCore is being written");
+    Objects.requireNonNull(operation, "operation");
+    Objects.requireNonNull(request, "request");
+    if (!operation.provider().id().equals(provider.id())) {
+      throw new IllegalArgumentException(
+          operation.displayName() + " is not an operation of " + provider.name());
+    }
+    List<Violation> violations = operation.validator().apply(request);
+    if (!violations.isEmpty()) {
+      return CompletableFuture.failedFuture(
+          new ValidationException(operation.displayName() + " request", violations));
+    }
+    TransportRequest wire;
+    try {
+      wire = writer.write(operation, request);
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(new PayspecException(
+          operation.displayName() + ": the request cannot be written as JSON ("
+              + e.getClass().getSimpleName() + ")", e));
+    }
+    return attempt(operation, wire, 0).thenApply(response -> reader.read(operation, response));
+  }
+
+  /** Sends once; on a failed connection, sends again after the backoff while retries remain. */
+  private CompletableFuture<TransportResponse> attempt(Operation<?, ?> operation, TransportRequest wire, int retries) {
+    CompletableFuture<TransportResponse> sent;
+    try {
+      sent = Objects.requireNonNull(transport.send(wire), "transport returned no future");
+    } catch (RuntimeException e) {
+      sent = CompletableFuture.failedFuture(e);
+    }
+    return sent.handle((response, failure) -> {
+      if (failure == null) {
+        return CompletableFuture.completedFuture(response);
+      }
+      PayspecException error = toPayspec(operation, wire, TransportFailures.unwrap(failure));
+      if (error instanceof ConnectionFailedException && retries < retryPolicy.maxRetries()) {
+        Executor later = executor == null
+            ? CompletableFuture.delayedExecutor(retryPolicy.backoff().toNanos(), TimeUnit.NANOSECONDS)
+            : CompletableFuture.delayedExecutor(retryPolicy.backoff().toNanos(), TimeUnit.NANOSECONDS, executor);
+        return CompletableFuture.supplyAsync(() -> attempt(operation, wire, retries + 1), later)
+            .thenCompose(Function.identity());
+      }
+      return CompletableFuture.<TransportResponse>failedFuture(error);
+    }).thenCompose(Function.identity());
+  }
+
+  private PayspecException toPayspec(Operation<?, ?> operation, TransportRequest wire, Throwable failure) {
+    return failure instanceof ResponseTooLargeException tooLarge
+        ? reader.tooLarge(operation, tooLarge)
+        : failures.map(operation.displayName(), wire, failure);
+  }
+
+  /** Provider, base URL and the names of the credentials; never their values. */
+  @Override
+  public String toString() {
+    return "ClientCore[" + provider.name() + " " + baseUrl + ", credentials "
+        + credentialNames.stream().map(name -> name + "=" + Redactor.MASK).collect(Collectors.joining(", "))
+        + "]";
   }
 
   /** Builds a {@link ClientCore} from metadata. */
@@ -45,6 +185,7 @@ public final class ClientCore {
       return this;
     }
 
+    /** Checks that every credential is set and creates the core. */
     public ClientCore build() {
       return buildCore();
     }

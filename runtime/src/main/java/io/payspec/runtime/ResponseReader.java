@@ -1,0 +1,240 @@
+package io.payspec.runtime;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import io.payspec.annotations.EnvelopeKind;
+import io.payspec.runtime.error.ApiException;
+import io.payspec.runtime.error.ProviderError;
+import io.payspec.runtime.http.ResponseTooLargeException;
+import io.payspec.runtime.http.TransportResponse;
+import io.payspec.runtime.meta.Operation;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Turns an HTTP answer into the operation's response type, or into the {@link ApiException} that says
+ * why it is not one: reads the body as JSON, unwraps the documented envelope, decodes the payload,
+ * and otherwise reads the provider's errors and classifies them.
+ */
+final class ResponseReader {
+  private static final Operation.ErrorInfo NO_ERROR_INFO =
+      new Operation.ErrorInfo(List.of(), List.of(), List.of(), List.of());
+
+  private final ObjectMapper mapper;
+  private final ObjectReader treeReader;
+  private final Redactor redactor;
+  private final Clock clock;
+
+  ResponseReader(ObjectMapper mapper, Redactor redactor, Clock clock) {
+    this.mapper = mapper;
+    this.treeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    this.redactor = redactor;
+    this.clock = clock;
+  }
+
+  /**
+   * The decoded response.
+   *
+   * @throws ApiException when the answer is not a documented success
+   */
+  <R> R read(Operation<?, R> operation, TransportResponse response) {
+    JsonNode body;
+    try {
+      body = response.body().length == 0 ? null : treeReader.readTree(response.body());
+    } catch (IOException e) {
+      throw unreadable(operation, response, e);
+    }
+    if (body == null || body.isMissingNode()) {
+      throw unreadable(operation, response, null);
+    }
+    Operation.EnvelopeInfo envelope = envelope(operation);
+    boolean success = response.status() / 100 == 2;
+    if (success) {
+      switch (envelope.kind()) {
+        case FLAT -> {
+          return decode(operation, response, body, "");
+        }
+        case STATUS_AND_RESULT -> {
+          JsonNode status = body.get(envelope.statusField());
+          if (status != null && status.isValueNode() && envelope.successValue().equals(status.asText())) {
+            return decode(operation, response, body.get(envelope.resultField()), envelope.resultField());
+          }
+        }
+        case ERROR_FLAG -> {
+          if (!isSet(body.get(envelope.errorFlagField()))) {
+            return decode(operation, response, body, "");
+          }
+        }
+      }
+    }
+    throw failed(operation, response, body, envelope);
+  }
+
+  /** The exception for a body a transport refused for its size; classified by status alone. */
+  ApiException tooLarge(Operation<?, ?> operation, ResponseTooLargeException refused) {
+    ApiErrors.Kind kind = ApiErrors.classifyStatus(refused.status(), errorInfo(operation));
+    return ApiErrors.create(kind, operation.displayName() + ": " + refused.getMessage(), operation,
+        refused.status(), "", List.of(), null, refused);
+  }
+
+  private <R> R decode(Operation<?, R> operation, TransportResponse response, JsonNode payload, String path) {
+    if (payload == null || !payload.isObject()) {
+      String where = path.isEmpty() ? "the body" : "\"" + path + "\"";
+      throw unexpected(operation, response, where + " is not a JSON object: " + snippet(response), null);
+    }
+    try {
+      return mapper.treeToValue(payload, operation.responseType());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      String at = e instanceof JsonMappingException mapping ? path(path, mapping.getPath()) : path;
+      String reason = firstLine(reason(e));
+      throw unexpected(operation, response, (at.isEmpty() ? "" : at + ": ") + reason, e);
+    }
+  }
+
+  private ApiException failed(
+      Operation<?, ?> operation, TransportResponse response, JsonNode body, Operation.EnvelopeInfo envelope) {
+    int status = response.status();
+    Operation.ErrorInfo info = errorInfo(operation);
+    List<ProviderError> errors = ProviderErrors.read(info.shapes(), envelope, body).stream()
+        .map(error -> new ProviderError(
+            redactor.redact(error.field()), redactor.redact(error.message()), redactor.redact(error.type())))
+        .toList();
+    boolean marked = envelope.kind() == EnvelopeKind.ERROR_FLAG
+        || (envelope.kind() == EnvelopeKind.STATUS_AND_RESULT && isPresent(body.get(envelope.statusField())));
+    boolean errorEnvelope = marked || !errors.isEmpty();
+    ApiErrors.Kind kind = ApiErrors.classify(status, errors, info, errorEnvelope);
+    String detail;
+    if (!errors.isEmpty()) {
+      detail = ApiErrors.describe(errors);
+    } else if (status / 100 == 2 && !errorEnvelope) {
+      detail = "no \"" + envelope.statusField() + "\": \"" + envelope.successValue() + "\" in the body: "
+          + snippet(response);
+    } else {
+      detail = snippet(response);
+    }
+    Duration retryAfter = retryAfter(kind, response);
+    String message = operation.displayName() + ": HTTP " + status + " " + kind.label + ": " + detail
+        + (retryAfter == null ? "" : " (retry after " + retryAfter + ")");
+    return ApiErrors.create(kind, message, operation, status, rawBody(response), errors, retryAfter, null);
+  }
+
+  /** An empty or non-JSON body: classified by status alone, described with a snippet. */
+  private ApiException unreadable(Operation<?, ?> operation, TransportResponse response, IOException error) {
+    int status = response.status();
+    ApiErrors.Kind kind = ApiErrors.classifyStatus(status, errorInfo(operation));
+    String text = rawBody(response);
+    String problem;
+    if (text.isBlank()) {
+      problem = "empty body";
+    } else {
+      String trimmed = text.strip();
+      String why = "";
+      if (error != null && (trimmed.startsWith("{") || trimmed.startsWith("["))) {
+        why = error instanceof JsonEOFException ? ", truncated JSON" : ", invalid JSON" + location(error);
+      }
+      String type = BodyText.mediaType(response.header("Content-Type").orElse(null));
+      problem = "unexpected body (" + type + why + "): " + BodyText.snippet(text);
+    }
+    Duration retryAfter = retryAfter(kind, response);
+    String message = operation.displayName() + ": HTTP " + status + " " + problem
+        + (retryAfter == null ? "" : " (retry after " + retryAfter + ")");
+    return ApiErrors.create(kind, message, operation, status, text, List.of(), retryAfter,
+        redactor.safeCause(error));
+  }
+
+  private ApiException unexpected(
+      Operation<?, ?> operation, TransportResponse response, String detail, Throwable cause) {
+    String message = operation.displayName() + ": HTTP " + response.status() + " "
+        + ApiErrors.Kind.UNEXPECTED.label + ": " + redactor.redact(detail);
+    return ApiErrors.create(ApiErrors.Kind.UNEXPECTED, message, operation, response.status(),
+        rawBody(response), List.of(), null, redactor.safeCause(cause));
+  }
+
+  private Duration retryAfter(ApiErrors.Kind kind, TransportResponse response) {
+    return kind == ApiErrors.Kind.RATE_LIMIT
+        ? RetryAfter.parse(response.header("Retry-After").orElse(null), clock)
+        : null;
+  }
+
+  private String rawBody(TransportResponse response) {
+    return redactor.redact(BodyText.decode(response.body()));
+  }
+
+  private String snippet(TransportResponse response) {
+    return BodyText.snippet(rawBody(response));
+  }
+
+  private static Operation.EnvelopeInfo envelope(Operation<?, ?> operation) {
+    return operation.envelope() == null ? Operation.EnvelopeInfo.flat() : operation.envelope();
+  }
+
+  private static Operation.ErrorInfo errorInfo(Operation<?, ?> operation) {
+    return operation.errors() == null ? NO_ERROR_INFO : operation.errors();
+  }
+
+  /** An error flag: {@code true}, {@code "true"} or a non-zero number; absent or null is not set. */
+  private static boolean isSet(JsonNode flag) {
+    if (flag == null || flag.isNull()) {
+      return false;
+    }
+    if (flag.isNumber()) {
+      return flag.asDouble() != 0;
+    }
+    return flag.isBoolean() ? flag.booleanValue() : !flag.asText().equalsIgnoreCase("false");
+  }
+
+  private static boolean isPresent(JsonNode node) {
+    return node != null && !node.isNull();
+  }
+
+  /** {@code result.currency.network.id}, {@code result.items[2]}. */
+  private static String path(String prefix, List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder(prefix);
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        out.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return out.toString();
+  }
+
+  private static String reason(Exception error) {
+    if (error instanceof ValueInstantiationException instantiation
+        && instantiation.getCause() != null
+        && instantiation.getCause().getMessage() != null) {
+      return instantiation.getCause().getMessage();
+    }
+    if (error instanceof JsonProcessingException processing) {
+      return processing.getOriginalMessage();
+    }
+    return String.valueOf(error.getMessage());
+  }
+
+  private static String location(IOException error) {
+    if (error instanceof JsonProcessingException processing && processing.getLocation() != null) {
+      JsonLocation location = processing.getLocation();
+      return " at line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+    return "";
+  }
+
+  private static String firstLine(String text) {
+    String line = text == null ? "" : text.strip();
+    int newline = line.indexOf('\n');
+    return BodyText.snippet(newline >= 0 ? line.substring(0, newline) : line);
+  }
+}
