@@ -1,0 +1,34 @@
+package io.payspec.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintStream;
+import java.util.Map;
+
+/**
+ * Prints a typed response: as JSON with wire names ({@code --json}, through the generated type's own
+ * serialization), or as {@code name: value} lines, one per top-level field that is set.
+ */
+final class ResponsePrinter {
+  private final ObjectMapper mapper;
+
+  ResponsePrinter(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  void print(Object response, boolean json, PrintStream out) throws JsonProcessingException {
+    if (json) {
+      out.println(mapper.writeValueAsString(response));
+      return;
+    }
+    Table table = new Table();
+    for (Map.Entry<String, JsonNode> field : mapper.valueToTree(response).properties()) {
+      JsonNode value = field.getValue();
+      if (value != null && !value.isNull()) {
+        table.row(field.getKey() + ":", value.isValueNode() ? value.asText() : value.toString());
+      }
+    }
+    table.print(out, "");
+  }
+}
