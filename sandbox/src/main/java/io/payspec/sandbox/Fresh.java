@@ -52,9 +52,11 @@ public final class Fresh {
     return pick(HEX, length);
   }
 
-  /** A random UUID. */
+  /** A random (version 4) UUID. */
   public UUID uuid() {
-    return new UUID(nextLong(), nextLong());
+    long high = (nextLong() & ~0xF000L) | 0x4000L;
+    long low = (nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+    return new UUID(high, low);
   }
 
   private String pick(String alphabet, int length) {

@@ -111,13 +111,25 @@ public final class Sandbox implements AutoCloseable {
     return log;
   }
 
-  /** Stops listening at once and frees the port; calling it again does nothing. */
+  /**
+   * Stops listening at once and frees the port before it returns, also on an interrupted thread (whose
+   * interrupt status is kept); calling it again does nothing.
+   */
   @Override
   public synchronized void close() {
     if (!closed) {
       closed = true;
-      server.stop(0);
-      executor.shutdownNow();
+      // HttpServer.stop waits for its dispatcher thread, which frees the port, unless the caller is
+      // interrupted: clear the status for the wait and restore it after.
+      boolean interrupted = Thread.interrupted();
+      try {
+        server.stop(0);
+        executor.shutdownNow();
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
     }
   }
 

@@ -168,6 +168,27 @@ class SandboxServingTest {
   }
 
   @Test
+  void closingOnAnInterruptedThreadFreesThePortToo() {
+    Sandbox sandbox = Sandbox.start();
+    int port = sandbox.port();
+    RawHttp.post(sandbox, "/invoice/create", Map.of(), "{}");
+
+    Thread.currentThread().interrupt();
+    try {
+      sandbox.close();
+      assertTrue(Thread.currentThread().isInterrupted(), "the interrupt status is kept");
+    } finally {
+      Thread.interrupted();
+    }
+
+    try (Socket probe = new Socket()) {
+      assertThrows(ConnectException.class, () -> probe.connect(new InetSocketAddress("127.0.0.1", port), 2000));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  @Test
   void startsOnAGivenPort() {
     int port;
     try (Sandbox first = Sandbox.start(0)) {
