@@ -26,9 +26,17 @@ final class ResponsePrinter {
     for (Map.Entry<String, JsonNode> field : mapper.valueToTree(response).properties()) {
       JsonNode value = field.getValue();
       if (value != null && !value.isNull()) {
-        table.row(field.getKey() + ":", value.isValueNode() ? value.asText() : value.toString());
+        table.row(field.getKey() + ":", text(value));
       }
     }
     table.print(out, "");
+  }
+
+  /** A value as text: decimals in plain notation, never with an exponent; objects and arrays as JSON. */
+  private String text(JsonNode value) throws JsonProcessingException {
+    if (value.isBigDecimal()) {
+      return value.decimalValue().toPlainString();
+    }
+    return value.isValueNode() ? value.asText() : mapper.writeValueAsString(value);
   }
 }
