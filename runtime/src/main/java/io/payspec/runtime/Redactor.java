@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * Masks a client's credentials in text that goes into exceptions: messages, bodies a server echoed,
- * messages of causes. Each credential is searched as given and as JSON escapes it (plain, and
- * ASCII-only with either hex case), since a body may carry it in any of these forms.
+ * messages of causes. Each credential is searched as given and as JSON writers escape it (plain or
+ * ASCII-only with either hex case, slashes escaped or not, as PHP does), since a body may carry it in
+ * any of these forms.
  */
 final class Redactor {
   static final String MASK = "****";
@@ -21,9 +22,11 @@ final class Redactor {
     for (Secret secret : secrets) {
       String value = secret.reveal();
       found.add(value);
-      found.add(new String(JsonStringEncoder.getInstance().quoteAsString(value)));
-      found.add(asciiEscaped(value, "\\u%04x"));
-      found.add(asciiEscaped(value, "\\u%04X"));
+      for (String escaped : List.of(new String(JsonStringEncoder.getInstance().quoteAsString(value)),
+          asciiEscaped(value, "\\u%04x"), asciiEscaped(value, "\\u%04X"))) {
+        found.add(escaped);
+        found.add(escaped.replace("/", "\\/"));
+      }
     }
     found.removeIf(String::isEmpty);
     this.forms = found.stream().sorted(Comparator.comparingInt(String::length).reversed()).toList();

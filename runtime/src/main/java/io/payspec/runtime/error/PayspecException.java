@@ -7,10 +7,12 @@ package io.payspec.runtime.error;
 public class PayspecException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
+  /** A failure described by a message. */
   public PayspecException(String message) {
     super(message);
   }
 
+  /** A failure described by a message, caused by another. */
   public PayspecException(String message, Throwable cause) {
     super(message, cause);
   }

@@ -14,6 +14,7 @@ import java.util.Objects;
 public record ProviderError(String field, String message, String type) implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Checks that there is a message. */
   public ProviderError {
     Objects.requireNonNull(message, "message");
   }

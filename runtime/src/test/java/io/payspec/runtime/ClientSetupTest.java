@@ -1,0 +1,110 @@
+package io.payspec.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.Clients;
+import io.payspec.runtime.fixtures.NpCreateInvoice;
+import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.StubServer;
+import io.payspec.runtime.meta.ProviderInfo;
+import io.payspec.runtime.validation.Violation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Base URLs, credentials and validation: what is refused before anything is sent. */
+class ClientSetupTest {
+  private StubServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = StubServer.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void plainHttpIsRefusedOffLoopback() {
+    ClientCore.Builder builder = ClientCore.builder(Providers.CRYPTOCLOUD);
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> builder.baseUrl("http://api.cryptocloud.plus"));
+    assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("http://10.0.0.1:8080"));
+    assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("ftp://127.0.0.1"));
+    assertThrows(IllegalArgumentException.class, () -> ClientCore.builder(new ProviderInfo("x", "X",
+        "http://api.example.com", Providers.CRYPTOCLOUD.auth(), "X.")));
+
+    assertEquals("base URL must use https (plain http is allowed on loopback only), was http://api.cryptocloud.plus",
+        e.getMessage());
+  }
+
+  @Test
+  void plainHttpIsAllowedOnLoopback() {
+    server.answerJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-1\"}}");
+    ClientCore.builder(Providers.CRYPTOCLOUD).baseUrl("http://localhost:1").baseUrl("https://example.com");
+
+    ClientCore core = ClientCore.builder(Providers.CRYPTOCLOUD).baseUrl(server.baseUrl())
+        .credential("api_key", "k").build();
+
+    assertEquals("INV-1", core.call(Providers.CC_V2, CcCreateInvoice.sample("o")).uuid());
+    assertEquals(Providers.CRYPTOCLOUD, core.provider());
+  }
+
+  @Test
+  void missingCredentialIsNamed() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> ClientCore.builder(Providers.CRYSTALPAY).credential("auth_login", "l").build());
+
+    assertEquals("CrystalPay client: credential auth_secret is not set", e.getMessage());
+  }
+
+  @Test
+  void invalidRequestIsNotSent() {
+    ClientCore core = Clients.cryptoCloud(server).build();
+    CcCreateInvoice invalid = new CcCreateInvoice(null, new BigDecimal("-1"), "USD", null, "not-an-email");
+
+    ValidationException e = assertThrows(ValidationException.class, () -> core.call(Providers.CC_V2, invalid));
+    CompletableFuture<?> future = core.callAsync(Providers.CC_V2, invalid);
+
+    assertEquals(List.of("shop_id", "amount", "email"), e.violations().stream().map(Violation::path).toList());
+    assertTrue(e.getMessage().startsWith("CryptoCloud v2 createInvoice request is invalid: 3 violations: "),
+        e.getMessage());
+    assertTrue(future.isCompletedExceptionally());
+    assertInstanceOf(ValidationException.class, assertThrows(CompletionException.class, future::join).getCause());
+    assertEquals(0, server.requests().size());
+  }
+
+  @Test
+  void crossFieldRuleIsCheckedBeforeSending() {
+    ClientCore core = Clients.nordPay(server).build();
+
+    ValidationException e = assertThrows(ValidationException.class, () -> core.call(Providers.NP,
+        new NpCreateInvoice("BTC", List.of("BTC", "ETH"), CurrencyAmount.of("1", "USD"), 30, "l", null)));
+
+    assertEquals("currency|allowed_currencies", e.violations().get(0).path());
+    assertEquals(0, server.requests().size());
+  }
+
+  @Test
+  void operationOfAnotherProviderIsRefused() {
+    ClientCore core = Clients.nordPay(server).build();
+
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> core.callAsync(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals("CryptoCloud v2 createInvoice is not an operation of NordPay", e.getMessage());
+    assertEquals(0, server.requests().size());
+  }
+}

@@ -1,0 +1,76 @@
+package io.payspec.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.CcInvoice;
+import io.payspec.runtime.fixtures.Clients;
+import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.StubServer;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** One client shared by many threads: every call gets its own answer, none fails. */
+class ConcurrencyTest {
+  private static final int THREADS = 16;
+  private static final int CALLS = 10_000;
+  private static final Pattern ORDER_ID = Pattern.compile("\"order_id\":\"([^\"]+)\"");
+
+  private StubServer server;
+  private ExecutorService callers;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = StubServer.start(THREADS);
+    callers = Executors.newFixedThreadPool(THREADS);
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    callers.shutdownNow();
+    callers.awaitTermination(10, TimeUnit.SECONDS);
+    server.close();
+  }
+
+  @Test
+  void sixteenThreadsShareOneClientForTenThousandCalls() throws Exception {
+    server.answer((request, exchange) -> {
+      Matcher orderId = ORDER_ID.matcher(request.bodyText());
+      String uuid = orderId.find() ? "INV-" + orderId.group(1) : "missing";
+      byte[] body = ("{\"status\":\"success\",\"result\":{\"uuid\":\"" + uuid + "\",\"amount\":1.5e-3}}")
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "application/json");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+    ClientCore core = Clients.cryptoCloud(server).build();
+
+    List<Future<CcInvoice>> futures = new ArrayList<>();
+    for (int i = 0; i < CALLS; i++) {
+      String orderId = "o" + i;
+      futures.add(callers.submit(() -> core.call(Providers.CC_V2, CcCreateInvoice.sample(orderId))));
+    }
+
+    for (int i = 0; i < CALLS; i++) {
+      CcInvoice invoice = futures.get(i).get(60, TimeUnit.SECONDS);
+      assertEquals("INV-o" + i, invoice.uuid());
+      assertEquals("0.0015", invoice.amount().toPlainString());
+    }
+    assertEquals(CALLS, server.requests().size());
+    assertTrue(server.requests().stream().allMatch(r -> r.path().equals("/v2/invoice/create")));
+  }
+}

@@ -1,0 +1,155 @@
+package io.payspec.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.payspec.runtime.error.ApiException;
+import io.payspec.runtime.error.AuthenticationException;
+import io.payspec.runtime.error.InvalidRequestException;
+import io.payspec.runtime.error.PayspecException;
+import io.payspec.runtime.error.ProviderError;
+import io.payspec.runtime.error.UnexpectedResponseException;
+import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.Clients;
+import io.payspec.runtime.fixtures.CountingTransport;
+import io.payspec.runtime.fixtures.CpCreateInvoice;
+import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.StubServer;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Credentials never show: not in messages, raw bodies, errors, causes or toString(), even when echoed. */
+class SecretRedactionTest {
+  private StubServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = StubServer.start();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void apiKeyEchoedInHeadersAndErrorsIsMasked() {
+    server.answer((request, exchange) -> {
+      String auth = request.header("Authorization");
+      byte[] body = ("{\"status\": \"error\", \"result\": {\"authorization\": \"Unknown key " + auth
+          + "\"}, \"echo\": \"" + auth + "\"}").getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(401, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+
+    AuthenticationException e = assertThrows(AuthenticationException.class,
+        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals("CryptoCloud v2 createInvoice: HTTP 401 authentication failed: authorization: Unknown key Token ****",
+        e.getMessage());
+    assertEquals(List.of(new ProviderError("authorization", "Unknown key Token ****", null)), e.errors());
+    assertTrue(e.rawBody().contains("\"echo\": \"Token ****\""), e.rawBody());
+    assertNoSecret(e, Clients.CC_KEY);
+  }
+
+  @Test
+  void bodySecretEchoedPlainAndEscapedIsMasked() {
+    // The secret holds a quote, a slash and a non-ASCII letter: JSON writers escape it in different ways.
+    String jsonEscaped = "cp-s3cret-ü/\\\"x";
+    String asciiEscaped = "cp-s3cret-\\u00fc\\/\\\"x";
+    server.answerJson(200, "{\"error\": true, \"errors\": [\"Invalid auth credentials: " + jsonEscaped + "\"], "
+        + "\"auth_secret\": \"" + asciiEscaped + "\", \"login\": \"" + Clients.CP_LOGIN + "\"}");
+
+    AuthenticationException e = assertThrows(AuthenticationException.class,
+        () -> Clients.crystalPay(server).build().call(Providers.CP,
+            new CpCreateInvoice(BigDecimal.ONE, "purchase", 60, null)));
+
+    assertEquals("CrystalPay v3 createInvoice: HTTP 200 authentication failed: Invalid auth credentials: ****",
+        e.getMessage());
+    assertTrue(e.rawBody().contains("\"auth_secret\": \"****\""), e.rawBody());
+    assertNoSecret(e, Clients.CP_SECRET);
+    assertNoSecret(e, asciiEscaped);
+    assertNoSecret(e, jsonEscaped);
+  }
+
+  @Test
+  void secretInAFieldThatFailsToDecodeIsMaskedInTheCause() {
+    server.answer((request, exchange) -> {
+      String key = request.header("Authorization").substring("Token ".length());
+      byte[] body = ("{\"status\": \"success\", \"result\": {\"fee\": \"" + key + "\"}}").getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+
+    UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
+        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertTrue(e.getMessage().startsWith("CryptoCloud v2 createInvoice: HTTP 200 unexpected response: result.fee: "),
+        e.getMessage());
+    assertTrue(e.getMessage().contains("****"), e.getMessage());
+    assertNoSecret(e, Clients.CC_KEY);
+  }
+
+  @Test
+  void toStringsShowNoCredentials() {
+    server.answerJson(200, "{\"error\": false, \"id\": \"1\"}");
+    CountingTransport transport = CountingTransport.jdk();
+    ClientCore.Builder builder = Clients.crystalPay(server).transport(transport);
+    ClientCore core = builder.build();
+    CpCreateInvoice request = new CpCreateInvoice(BigDecimal.ONE, "purchase", 60, null);
+
+    core.call(Providers.CP, request);
+
+    assertTrue(server.onlyRequest().bodyText().contains("\"auth_secret\":"), "the secret is sent");
+    assertEquals("ClientCore[CrystalPay " + server.baseUrl() + ", credentials auth_login=****, auth_secret=****]",
+        core.toString());
+    for (String text : List.of(core.toString(), builder.toString(), request.toString(),
+        transport.sent().get(0).toString(), Clients.cryptoCloud(server).build().toString())) {
+      assertFalse(text.contains(Clients.CP_SECRET) || text.contains(Clients.CP_LOGIN)
+          || text.contains(Clients.CC_KEY), text);
+    }
+  }
+
+  @Test
+  void invalidRequestEchoingTheKeyInDetail() {
+    server.answer((request, exchange) -> {
+      byte[] body = ("{\"detail\": \"key " + request.header("X-API-KEY") + " has no shop\"}")
+          .getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(400, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
+
+    InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        () -> Clients.nordPay(server).build().call(Providers.NP,
+            new io.payspec.runtime.fixtures.NpCreateInvoice("BTC", null, CurrencyAmount.of("1", "USD"), 30, "l", null)));
+
+    assertEquals("NordPay v1 createInvoice: HTTP 400 invalid request: key **** has no shop", e.getMessage());
+    assertNoSecret(e, Clients.NP_KEY);
+  }
+
+  /** Nowhere in the message, raw body, errors, toString or stack trace print of the whole cause chain. */
+  private static void assertNoSecret(PayspecException e, String secret) {
+    StringWriter trace = new StringWriter();
+    e.printStackTrace(new PrintWriter(trace));
+    assertFalse(trace.toString().contains(secret), trace::toString);
+    if (e instanceof ApiException api) {
+      assertFalse(api.rawBody().contains(secret), api.rawBody());
+      assertFalse(api.errors().toString().contains(secret), api.errors()::toString);
+    }
+  }
+}

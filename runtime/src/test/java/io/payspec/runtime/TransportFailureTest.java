@@ -1,0 +1,183 @@
+package io.payspec.runtime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.payspec.runtime.error.ConnectionFailedException;
+import io.payspec.runtime.error.PayspecException;
+import io.payspec.runtime.error.ProviderUnavailableException;
+import io.payspec.runtime.error.RequestTimeoutException;
+import io.payspec.runtime.error.TransportException;
+import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.Clients;
+import io.payspec.runtime.fixtures.CountingTransport;
+import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.StubServer;
+import io.payspec.runtime.http.TransportRequest;
+import io.payspec.runtime.http.TransportResponse;
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** No answer: timeouts, refused connections, and which of them are retried (only refused ones). */
+class TransportFailureTest {
+  private static final String PREFIX = "CryptoCloud v2 createInvoice: ";
+
+  private StubServer server;
+
+  @BeforeEach
+  void start() throws Exception {
+    server = StubServer.start();
+  }
+
+  /** Closing the server releases the handlers that hang. */
+  @AfterEach
+  void stop() throws Exception {
+    server.close();
+  }
+
+  @Test
+  void requestTimeoutIsHonouredAndTheRequestIsSentOnce() throws Exception {
+    server.answer(server.hang());
+    CountingTransport transport = CountingTransport.jdk();
+    ClientCore core = Clients.cryptoCloud(server).transport(transport)
+        .requestTimeout(Duration.ofMillis(300)).retryPolicy(new RetryPolicy(3, Duration.ZERO)).build();
+
+    RequestTimeoutException e = assertThrows(RequestTimeoutException.class,
+        () -> core.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals(PREFIX + "no answer within PT0.3S", e.getMessage());
+    assertTrue(server.awaitRequests(1), "the request reached the server");
+    assertEquals(1, transport.attempts());
+    assertEquals(1, server.requests().size());
+  }
+
+  @Test
+  void refusedConnectionIsRetriedExactlyMaxRetriesTimes() throws Exception {
+    int port = freePort();
+    CountingTransport transport = CountingTransport.jdk();
+    ClientCore core = ClientCore.builder(Providers.CRYPTOCLOUD).baseUrl("http://127.0.0.1:" + port)
+        .credential("api_key", Clients.CC_KEY).transport(transport)
+        .retryPolicy(new RetryPolicy(3, Duration.ofMillis(5))).build();
+
+    ConnectionFailedException e = assertThrows(ConnectionFailedException.class,
+        () -> core.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals(PREFIX + "could not connect to 127.0.0.1:" + port + " (connection refused)", e.getMessage());
+    assertEquals(1 + 3, transport.attempts());
+    assertInstanceOf(ConnectException.class, e.getCause());
+  }
+
+  @Test
+  void refusedConnectionWithoutRetries() throws Exception {
+    CountingTransport transport = CountingTransport.jdk();
+    ClientCore core = ClientCore.builder(Providers.CRYPTOCLOUD).baseUrl("http://127.0.0.1:" + freePort())
+        .credential("api_key", Clients.CC_KEY).transport(transport).retryPolicy(RetryPolicy.NONE).build();
+
+    assertThrows(ConnectionFailedException.class, () -> core.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals(1, transport.attempts());
+  }
+
+  @Test
+  void retrySucceedsWhenTheConnectionComesBack() {
+    server.answerJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-9\"}}");
+    AtomicInteger attempts = new AtomicInteger();
+    CountingTransport real = CountingTransport.jdk();
+    ClientCore core = Clients.cryptoCloud(server).retryPolicy(new RetryPolicy(2, Duration.ZERO))
+        .transport(request -> attempts.incrementAndGet() == 1
+            ? CompletableFuture.failedFuture(new ConnectException("Connection refused"))
+            : real.send(request))
+        .build();
+
+    assertEquals("INV-9", core.call(Providers.CC_V2, CcCreateInvoice.sample("o")).uuid());
+    assertEquals(2, attempts.get());
+    assertEquals(1, server.requests().size());
+  }
+
+  @Test
+  void serverErrorsAreNotRetried() {
+    server.answerJson(503, "{\"detail\": \"maintenance\"}");
+    CountingTransport transport = CountingTransport.jdk();
+    ClientCore core = Clients.cryptoCloud(server).transport(transport)
+        .retryPolicy(new RetryPolicy(3, Duration.ZERO)).build();
+
+    assertThrows(ProviderUnavailableException.class, () -> core.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals(1, transport.attempts());
+    assertEquals(1, server.requests().size());
+  }
+
+  @Test
+  void connectionDroppedAfterTheRequestIsNotRetried() {
+    server.answer((request, exchange) -> {
+      throw new IOException("the server drops the connection without answering");
+    });
+    CountingTransport transport = CountingTransport.jdk();
+    ClientCore core = Clients.cryptoCloud(server).transport(transport)
+        .retryPolicy(new RetryPolicy(3, Duration.ZERO)).build();
+
+    TransportException e = assertThrows(TransportException.class,
+        () -> core.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals(TransportException.class, e.getClass());
+    assertTrue(e.getMessage().startsWith(PREFIX + "exchange with 127.0.0.1:"), e.getMessage());
+    assertEquals(1, transport.attempts());
+  }
+
+  @Test
+  void failuresOfACustomTransportNameTheEndpoint() {
+    ClientCore timingOut = Clients.cryptoCloud(server).transport(
+        request -> CompletableFuture.failedFuture(new RequestTimeoutException("gave up after 1s", null))).build();
+    ClientCore broken = Clients.cryptoCloud(server).transport(request -> {
+      throw new IllegalStateException("pool closed");
+    }).build();
+    ClientCore failingIo = Clients.cryptoCloud(server).transport(
+        request -> CompletableFuture.failedFuture(new IOException("stream reset"))).build();
+
+    RequestTimeoutException timeout = assertThrows(RequestTimeoutException.class,
+        () -> timingOut.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    TransportException crash = assertThrows(TransportException.class,
+        () -> broken.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    TransportException io = assertThrows(TransportException.class,
+        () -> failingIo.call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+
+    assertEquals(PREFIX + "gave up after 1s", timeout.getMessage());
+    assertEquals(PREFIX + "transport failed (IllegalStateException: pool closed)", crash.getMessage());
+    assertEquals(PREFIX + "exchange with 127.0.0.1:" + port(server) + " failed (IOException: stream reset)",
+        io.getMessage());
+    assertEquals(0, server.requests().size());
+  }
+
+  @Test
+  void theFutureOfAnAsyncCallFailsWithPayspecExceptions() {
+    ClientCore core = Clients.cryptoCloud(server).transport(
+        (TransportRequest request) -> CompletableFuture.<TransportResponse>failedFuture(new IOException("boom")))
+        .build();
+
+    CompletableFuture<?> future = core.callAsync(Providers.CC_V2, CcCreateInvoice.sample("o"));
+
+    Throwable cause = assertThrows(java.util.concurrent.CompletionException.class, future::join).getCause();
+    assertInstanceOf(PayspecException.class, cause);
+  }
+
+  private static int port(StubServer server) {
+    return Integer.parseInt(server.baseUrl().substring(server.baseUrl().lastIndexOf(':') + 1));
+  }
+
+  /** A port nothing listens on: bound, then released. */
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    }
+  }
+}
