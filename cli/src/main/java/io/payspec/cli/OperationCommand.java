@@ -1,0 +1,86 @@
+package io.payspec.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payspec.runtime.json.Json;
+import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.validation.Violation;
+import io.payspec.sandbox.Sandbox;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code payspec <provider> [<version>] <operation> [options]} for any operation of any provider, from
+ * its metadata alone: options from the request fields and credentials, a request read into the
+ * generated type without validation, the generated validator (violations: exit 2, nothing sent), then
+ * the call.
+ */
+final class OperationCommand implements Command {
+  private final Operation<?, ?> operation;
+  private final String invocation;
+  private final ObjectMapper mapper = Json.mapper();
+  private final RequestOptions fields;
+  private final CredentialOptions credentials;
+  private final List<OptionSpec> common;
+
+  /**
+   * @param operation the operation to call
+   * @param invocation how it was invoked, for the help: {@code payspec cryptocloud v2 create-invoice}
+   */
+  OperationCommand(Operation<?, ?> operation, String invocation) {
+    this.operation = operation;
+    this.invocation = invocation;
+    this.fields = new RequestOptions(operation, mapper);
+    this.credentials = new CredentialOptions(operation.provider());
+    this.common = CommonOptions.specs(operation.provider());
+  }
+
+  @Override
+  public int run(List<String> args, Io io) {
+    if (ParsedOptions.wantsHelp(args)) {
+      OperationHelp.print(io.out(), invocation, operation, fields.specs(), credentials.specs(), common);
+      return ExitCode.OK;
+    }
+    List<OptionSpec> accepted = new ArrayList<>(fields.specs());
+    accepted.addAll(credentials.specs());
+    accepted.addAll(common);
+    ParsedOptions options = ParsedOptions.parse(args, accepted);
+    if (options.has(CommonOptions.SANDBOX) && options.has(CommonOptions.BASE_URL)) {
+      throw new UsageException(CommonOptions.SANDBOX + " and " + CommonOptions.BASE_URL + " exclude each other");
+    }
+    return send(operation, fields.body(options), options, io);
+  }
+
+  private <Q, R> int send(Operation<Q, R> typed, ObjectNode body, ParsedOptions options, Io io) {
+    Q request;
+    try {
+      request = mapper.treeToValue(body, typed.requestType());
+    } catch (JsonProcessingException | IllegalArgumentException e) {
+      throw new UsageException("the options do not make a " + typed.displayName() + " request: " + e.getMessage());
+    }
+    List<Violation> violations = typed.validator().apply(request);
+    if (!violations.isEmpty()) {
+      ViolationReport.print(io.err(), typed, violations);
+      return ExitCode.USAGE;
+    }
+    Duration timeout = CommonOptions.timeout(options);
+    boolean json = options.has(CommonOptions.JSON);
+    OperationCall call = new OperationCall(new ResponsePrinter(mapper));
+    if (!options.has(CommonOptions.SANDBOX)) {
+      Map<String, String> given = credentials.resolve(options, io.env(), Map.of());
+      String baseUrl = options.value(CommonOptions.BASE_URL).orElse(typed.provider().baseUrl());
+      return call.send(typed, request, baseUrl, timeout, given, json, io);
+    }
+    try (Sandbox sandbox = Sandbox.start()) {
+      Map<String, String> given = credentials.resolve(options, Map.of(), sandbox.credentials(typed.provider().id()));
+      return call.send(typed, request, sandbox.baseUrl(), timeout, given, json, io);
+    } catch (UncheckedIOException e) {
+      io.err().println("payspec: " + e.getMessage());
+      return ExitCode.FAILED;
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.payspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import io.payspec.sandbox.Sandbox;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Credentials never appear in anything the command line prints, whatever happens. */
+class SecretsTest {
+  private static final String API_KEY = "SECRET-KEY-7f3a9c";
+  private static final String AUTH_SECRET = "SECRET-PASS-41be02";
+  private static Sandbox sandbox;
+
+  @BeforeAll
+  static void start() {
+    sandbox = Sandbox.builder()
+        .credential("cryptocloud", "api_key", API_KEY)
+        .credential("crystalpay", "auth_secret", AUTH_SECRET)
+        .start();
+  }
+
+  @AfterAll
+  static void stop() {
+    sandbox.close();
+  }
+
+  private static void assertNoSecret(Cli.Result result) {
+    assertFalse(result.both().contains(API_KEY), result.both());
+    assertFalse(result.both().contains(AUTH_SECRET), result.both());
+  }
+
+  @Test
+  void notOnSuccessInEitherFormat() {
+    for (String format : List.of("--json", "--timeout=5")) {
+      Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", API_KEY,
+          "--shop-id", "s", "--amount", "1", format);
+      assertEquals(0, result.exitCode(), result.both());
+      assertNoSecret(result);
+    }
+    Cli.Result crystal = Cli.run(Map.of("CRYSTALPAY_AUTH_SECRET", AUTH_SECRET, "CRYSTALPAY_AUTH_LOGIN", "sandbox-login"),
+        "crystalpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--amount", "1", "--type", "topup",
+        "--lifetime", "5", "--json");
+    assertEquals(0, crystal.exitCode(), crystal.both());
+    assertNoSecret(crystal);
+  }
+
+  @Test
+  void notWhenTheProviderRefusesThem() {
+    Cli.Result result = Cli.run("nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", API_KEY,
+        "--currency", "BTC", "--amount", "1 USD", "--expires-time", "30", "--label", "x");
+    Cli.Result crystal = Cli.run("crystalpay", "create-invoice", "--base-url", sandbox.baseUrl(),
+        "--auth-login", "nobody", "--auth-secret", AUTH_SECRET, "--amount", "1", "--type", "topup", "--lifetime", "5");
+
+    assertEquals(3, result.exitCode(), result.both());
+    assertEquals(3, crystal.exitCode(), crystal.both());
+    assertNoSecret(result);
+    assertNoSecret(crystal);
+  }
+
+  @Test
+  void notWhenUnreachableInvalidOrMistyped() {
+    List<List<String>> runs = List.of(
+        List.of("cryptocloud", "create-invoice", "--base-url", ClosedPort.baseUrl(), "--api-key", API_KEY,
+            "--shop-id", "s", "--amount", "1"),
+        List.of("cryptocloud", "create-invoice", "--api-key", API_KEY, "--amount", "-1"),
+        List.of("cryptocloud", "create-invoice", "--api-kee=" + API_KEY, "--shop-id", "s", "--amount", "1"),
+        List.of("--api-key=" + API_KEY),
+        List.of("cryptocloud", "create-invoice", "--api-key", API_KEY, "--api-key", API_KEY),
+        List.of("cryptocloud", "create-invoice", "--json=" + API_KEY),
+        List.of("cryptocloud", "create-invoice", "--base-url", "http://example.com", "--api-key", API_KEY,
+            "--shop-id", "s", "--amount", "1"),
+        List.of("cryptocloud", "create-invoice", "--api-key", API_KEY, "--help"));
+    for (List<String> args : runs) {
+      Cli.Result result = Cli.run(Map.of("CRYPTOCLOUD_API_KEY", API_KEY), args);
+      assertNoSecret(result);
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.payspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.payspec.sandbox.Sandbox;
+import io.payspec.sandbox.SandboxExtension;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad command lines, credentials from the environment, and timeouts. */
+@ExtendWith(SandboxExtension.class)
+class UsageTest {
+  private static final String NL = System.lineSeparator();
+
+  @Test
+  void refusesAnUnknownOption(Sandbox sandbox) {
+    int before = sandbox.requests().total();
+    Cli.Result result = Cli.run("cryptocloud", "v2", "create-invoice", "--x", "1", "--shop-id", "s");
+
+    assertEquals(2, result.exitCode());
+    assertEquals("payspec: unknown option --x; see --help" + NL, result.err());
+    assertEquals(before, sandbox.requests().total());
+  }
+
+  @Test
+  void refusesAnUnknownProviderVersionOrOperation() {
+    assertTrue(Cli.run("stripe").err().startsWith("payspec: unknown command or provider 'stripe'"));
+    assertEquals(2, Cli.run("cryptocloud", "v7", "create-invoice").exitCode());
+    assertTrue(Cli.run("cryptocloud", "v2", "refund").err().contains("operations: create-invoice"));
+    assertTrue(Cli.run("cryptocloud").err().contains("name an operation: payspec cryptocloud [v1|v2] create-invoice"));
+  }
+
+  @Test
+  void refusesAnUndocumentedEnumValueWithTheAllowedOnes() {
+    Cli.Result result = Cli.run("crystalpay", "create-invoice", "--sandbox", "--amount", "1", "--type", "gift",
+        "--lifetime", "5");
+
+    assertEquals(2, result.exitCode());
+    assertEquals("payspec: --type: 'gift' is not one of purchase, topup; see --help" + NL, result.err());
+  }
+
+  @Test
+  void reportsEveryValueThatCannotBeConverted() {
+    Cli.Result result = Cli.run("nordpay", "create-invoice", "--sandbox", "--amount", "200", "--expires-time", "soon",
+        "--label", "x", "--currency", "BTC");
+
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("--expires-time: 'soon' is not an integer"), result.err());
+    assertTrue(result.err().contains("--amount: '200' is not an amount with currency such as \"200 USD\""), result.err());
+  }
+
+  @Test
+  void saysWhichCredentialIsMissing(Sandbox sandbox) {
+    int before = sandbox.requests().total();
+    Cli.Result header = Cli.run("nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--currency", "BTC",
+        "--amount", "1 USD", "--expires-time", "30", "--label", "x");
+    Cli.Result body = Cli.run(Map.of("CRYSTALPAY_AUTH_LOGIN", "sandbox-login"), "crystalpay", "create-invoice",
+        "--base-url", sandbox.baseUrl(), "--amount", "1", "--type", "topup", "--lifetime", "5");
+
+    assertEquals(2, header.exitCode());
+    assertEquals("payspec: missing NordPay credential api_key (pass --api-key or set NORDPAY_API_KEY)" + NL, header.err());
+    assertEquals(2, body.exitCode());
+    assertEquals("payspec: missing CrystalPay credential auth_secret (pass --auth-secret or set CRYSTALPAY_AUTH_SECRET)" + NL,
+        body.err());
+    assertEquals(before, sandbox.requests().total());
+  }
+
+  @Test
+  void takesCredentialsFromTheEnvironment(Sandbox sandbox) {
+    Cli.Result result = Cli.run(Map.of("NORDPAY_API_KEY", sandbox.credentials("nordpay").get("api_key")),
+        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--currency", "BTC", "--amount", "1 USD",
+        "--expires-time", "30", "--label", "x");
+
+    assertEquals(0, result.exitCode(), result.both());
+  }
+
+  @Test
+  void anOptionWinsOverTheEnvironment(Sandbox sandbox) {
+    Cli.Result result = Cli.run(Map.of("NORDPAY_API_KEY", sandbox.credentials("nordpay").get("api_key")),
+        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", "other", "--currency", "BTC",
+        "--amount", "1 USD", "--expires-time", "30", "--label", "x");
+
+    assertEquals(3, result.exitCode(), result.both());
+  }
+
+  @Test
+  void refusesContradictoryOrMalformedOptions() {
+    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--sandbox", "--base-url", "http://127.0.0.1:1",
+        "--shop-id", "s", "--amount", "1").exitCode());
+    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--sandbox", "--timeout", "-3",
+        "--shop-id", "s", "--amount", "1").exitCode());
+    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--shop-id").exitCode());
+    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--shop-id", "a", "--shop-id", "b").exitCode());
+    Cli.Result plainHttp = Cli.run("cryptocloud", "create-invoice", "--base-url", "http://api.example.com",
+        "--api-key", "k", "--shop-id", "s", "--amount", "1");
+    assertEquals(2, plainHttp.exitCode(), plainHttp.both());
+    assertTrue(plainHttp.err().contains("--base-url: base URL must use https"), plainHttp.err());
+  }
+
+  @Test
+  void takesANegativeNumberAsAValue(Sandbox sandbox) {
+    Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--sandbox", "--shop-id", "s", "--amount", "-5");
+
+    assertEquals(2, result.exitCode());
+    assertTrue(result.err().contains("amount (--amount): must be greater than 0, was -5"), result.err());
+  }
+
+  @Test
+  void reportsNoAnswerInTimeWithExit4() throws IOException {
+    // Listens but never accepts: the connection is made, the answer never comes.
+    try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--base-url", "http://127.0.0.1:" + silent.getLocalPort(),
+          "--api-key", "k", "--timeout", "0.5", "--shop-id", "s", "--amount", "1");
+
+      assertEquals(4, result.exitCode(), result.both());
+      assertTrue(result.err().startsWith("payspec: CryptoCloud v2 createInvoice"), result.err());
+    }
+  }
+}

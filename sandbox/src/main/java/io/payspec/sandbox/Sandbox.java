@@ -1,0 +1,239 @@
+package io.payspec.sandbox;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import io.payspec.runtime.json.Json;
+import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.ProviderInfo;
+import io.payspec.runtime.meta.ProviderModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * An embedded stand-in for the documented endpoints of every provider on the class path
+ * ({@link ProviderModule#installed()}), all at once, on {@code 127.0.0.1}. Every operation is served at
+ * its documented method and exact path below {@link #baseUrl()}; it checks the credentials as the
+ * provider documents them, reads the body into the generated request type without validation, runs the
+ * generated validator, and answers in the provider's documented error shape or with a fresh success
+ * body of the documented shape (see {@link SuccessBody}).
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start()) {
+ *   CryptoCloudClient client = CryptoCloudClient.builder()
+ *       .apiKey(sandbox.credentials("cryptocloud").get("api_key"))
+ *       .baseUrl(sandbox.baseUrl())
+ *       .build();
+ *   ...
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe. Unknown paths get 404 {@code {"detail": "Not Found"}}, other methods 405.
+ */
+public final class Sandbox implements AutoCloseable {
+  private static final AtomicInteger THREADS = new AtomicInteger();
+
+  private final HttpServer server;
+  private final ExecutorService executor;
+  private final Map<String, Map<String, String>> credentials;
+  private final List<Operation<?, ?>> operations;
+  private final RequestLog log;
+  private boolean closed;
+
+  private Sandbox(HttpServer server, ExecutorService executor, Map<String, Map<String, String>> credentials,
+      List<Operation<?, ?>> operations, RequestLog log) {
+    this.server = server;
+    this.executor = executor;
+    this.credentials = credentials;
+    this.operations = operations;
+    this.log = log;
+  }
+
+  /** Starts a sandbox on a free port with the default credentials. */
+  public static Sandbox start() {
+    return builder().start();
+  }
+
+  /** Starts a sandbox on a port (0: a free one) with the default credentials. */
+  public static Sandbox start(int port) {
+    return builder().port(port).start();
+  }
+
+  /** A builder, for other credentials, success bodies, providers or clock. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** {@code http://127.0.0.1:<port>}, without a trailing slash: the base URL to give a client. */
+  public String baseUrl() {
+    return "http://127.0.0.1:" + port();
+  }
+
+  /** The port the sandbox listens on. */
+  public int port() {
+    return server.getAddress().getPort();
+  }
+
+  /**
+   * The credentials the sandbox accepts for a provider, by credential name ({@code api_key}, or
+   * {@code auth_login} and {@code auth_secret}), in the provider's order.
+   *
+   * @throws IllegalArgumentException if the sandbox serves no provider with this id
+   */
+  public Map<String, String> credentials(String providerId) {
+    Map<String, String> accepted = credentials.get(providerId);
+    if (accepted == null) {
+      throw new IllegalArgumentException("the sandbox serves no provider '" + providerId + "'; it serves "
+          + credentials.keySet());
+    }
+    return accepted;
+  }
+
+  /** Every served operation, provider by provider, oldest version first. */
+  public List<Operation<?, ?>> operations() {
+    return operations;
+  }
+
+  /** The requests received so far. */
+  public RequestLog requests() {
+    return log;
+  }
+
+  /**
+   * Stops listening at once and frees the port before it returns, also on an interrupted thread (whose
+   * interrupt status is kept); calling it again does nothing.
+   */
+  @Override
+  public synchronized void close() {
+    if (!closed) {
+      closed = true;
+      // HttpServer.stop waits for its dispatcher thread, which frees the port, unless the caller is
+      // interrupted: clear the status for the wait and restore it after.
+      boolean interrupted = Thread.interrupted();
+      try {
+        server.stop(0);
+        executor.shutdownNow();
+      } finally {
+        if (interrupted) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Sandbox[" + baseUrl() + "]";
+  }
+
+  /** Configures and starts a {@link Sandbox}. */
+  public static final class Builder {
+    private int port;
+    private final Map<String, Map<String, String>> credentials = new LinkedHashMap<>();
+    private final List<SuccessBody> successBodies = new ArrayList<>();
+    private List<ProviderModule> modules;
+    private Clock clock = Clock.systemUTC();
+
+    private Builder() {}
+
+    /** The port to listen on; 0 (the default) picks a free one. */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Accepts another credential value, e.g. {@code credential("cryptocloud", "api_key", "k")}. */
+    public Builder credential(String providerId, String name, String value) {
+      Objects.requireNonNull(value, "value");
+      credentials.computeIfAbsent(Objects.requireNonNull(providerId, "providerId"), id -> new LinkedHashMap<>())
+          .put(Objects.requireNonNull(name, "name"), value);
+      return this;
+    }
+
+    /** Answers an operation's successes with this body instead of the built-in one or the echo. */
+    public Builder successBody(SuccessBody successBody) {
+      successBodies.add(Objects.requireNonNull(successBody, "successBody"));
+      return this;
+    }
+
+    /** Serves these providers instead of every installed one. */
+    public Builder modules(List<ProviderModule> modules) {
+      this.modules = List.copyOf(modules);
+      return this;
+    }
+
+    /** The clock of timestamps in success bodies; default the system clock in UTC. */
+    public Builder clock(Clock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * Starts listening on {@code 127.0.0.1}.
+     *
+     * @throws IllegalArgumentException if a credential names an unknown provider or credential
+     * @throws IllegalStateException if two operations share a method and path
+     * @throws UncheckedIOException if the port cannot be bound
+     */
+    public Sandbox start() {
+      List<ProviderModule> served = modules == null ? ProviderModule.installed() : modules;
+      ObjectMapper mapper = Json.mapper();
+      BodyReader reader = new BodyReader(mapper);
+      SuccessBodies bodies = new SuccessBodies(successBodies);
+      Fresh fresh = new Fresh(clock, new SecureRandom());
+      Map<String, Map<String, String>> accepted = new LinkedHashMap<>();
+      List<Operation<?, ?>> operations = new ArrayList<>();
+      List<Endpoint> endpoints = new ArrayList<>();
+      for (ProviderModule module : served) {
+        ProviderInfo provider = module.provider();
+        Map<String, String> providerCredentials = Collections.unmodifiableMap(
+            SandboxCredentials.accepted(provider, credentials.getOrDefault(provider.id(), Map.of())));
+        accepted.put(provider.id(), providerCredentials);
+        Authenticator authenticator = new Authenticator(provider.auth(), providerCredentials);
+        for (Operation<?, ?> operation : module.operations()) {
+          operations.add(operation);
+          endpoints.add(new Endpoint(operation, authenticator, reader, bodies, fresh));
+        }
+      }
+      for (String providerId : credentials.keySet()) {
+        if (!accepted.containsKey(providerId)) {
+          throw new IllegalArgumentException("no provider '" + providerId + "' to set credentials of; installed: "
+              + accepted.keySet());
+        }
+      }
+      Routes routes = new Routes(endpoints);
+      RequestLog log = new RequestLog();
+      HttpServer server;
+      try {
+        server = HttpServer.create(
+            new InetSocketAddress(InetAddress.getByAddress(new byte[] {127, 0, 0, 1}), port), 0);
+      } catch (IOException e) {
+        throw new UncheckedIOException("the sandbox cannot listen on 127.0.0.1:" + port, e);
+      }
+      ExecutorService executor = Executors.newCachedThreadPool(task -> {
+        Thread thread = new Thread(task, "payspec-sandbox-" + THREADS.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
+      });
+      server.setExecutor(executor);
+      server.createContext("/", new SandboxHandler(routes, log, mapper));
+      server.start();
+      return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log);
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.payspec.sandbox;
+
+import io.payspec.runtime.meta.AuthInfo;
+import io.payspec.runtime.meta.ProviderInfo;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The credentials a sandbox accepts, per provider and credential name. Defaults: the API key
+ * {@code sandbox-<providerId>-key} for header credentials; the login {@code sandbox-login} and the
+ * secret {@code sandbox-secret} for body credentials. They are sandbox-only values: printing them is fine.
+ */
+final class SandboxCredentials {
+  static final String DEFAULT_LOGIN = "sandbox-login";
+  static final String DEFAULT_SECRET = "sandbox-secret";
+
+  private SandboxCredentials() {}
+
+  /** The accepted credentials of a provider, by name in {@link AuthInfo#credentialNames()} order. */
+  static Map<String, String> accepted(ProviderInfo provider, Map<String, String> overrides) {
+    Map<String, String> accepted = new LinkedHashMap<>();
+    for (String name : provider.auth().credentialNames()) {
+      accepted.put(name, overrides.getOrDefault(name, defaultValue(provider, name)));
+    }
+    for (String name : overrides.keySet()) {
+      if (!accepted.containsKey(name)) {
+        throw new IllegalArgumentException(provider.name() + " has no credential '" + name
+            + "'; it takes " + provider.auth().credentialNames());
+      }
+    }
+    return accepted;
+  }
+
+  private static String defaultValue(ProviderInfo provider, String name) {
+    AuthInfo auth = provider.auth();
+    if (auth.kind() == AuthInfo.Kind.HEADER) {
+      return "sandbox-" + provider.id() + "-key";
+    }
+    return name.equals(auth.secretField()) ? DEFAULT_SECRET : DEFAULT_LOGIN;
+  }
+}
