@@ -14,6 +14,7 @@ import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.http.ResponseTooLargeException;
 import io.payspec.runtime.http.TransportResponse;
+import io.payspec.runtime.json.Json;
 import io.payspec.runtime.meta.Operation;
 import java.io.IOException;
 import java.time.Clock;
@@ -94,7 +95,7 @@ final class ResponseReader {
     try {
       return mapper.treeToValue(payload, operation.responseType());
     } catch (JsonProcessingException | IllegalArgumentException e) {
-      String at = e instanceof JsonMappingException mapping ? path(path, mapping.getPath()) : path;
+      String at = e instanceof JsonMappingException mapping ? Json.wirePath(path, mapping.getPath()) : path;
       String reason = firstLine(reason(e));
       throw unexpected(operation, response, (at.isEmpty() ? "" : at + ": ") + reason, e);
     }
@@ -194,22 +195,6 @@ final class ResponseReader {
 
   private static boolean isPresent(JsonNode node) {
     return node != null && !node.isNull();
-  }
-
-  /** {@code result.currency.network.id}, {@code result.items[2]}. */
-  private static String path(String prefix, List<JsonMappingException.Reference> references) {
-    StringBuilder out = new StringBuilder(prefix);
-    for (JsonMappingException.Reference reference : references) {
-      if (reference.getFieldName() != null) {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        out.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return out.toString();
   }
 
   private static String reason(Exception error) {

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.runtime.CurrencyAmount;
+import io.payspec.runtime.json.Json;
 import io.payspec.runtime.validation.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -58,26 +59,10 @@ final class BodyReader {
     try {
       return mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue(body);
     } catch (JsonMappingException e) {
-      throw new RejectedBody(new Violation(path(e), ErrorReplies.WRONG_TYPE, reason(e)), e);
+      throw new RejectedBody(new Violation(Json.wirePath("", e.getPath()), ErrorReplies.WRONG_TYPE, reason(e)), e);
     } catch (IOException e) {
       throw new RejectedBody(new Violation("", ErrorReplies.MALFORMED, firstLine(e.getMessage())), e);
     }
-  }
-
-  /** {@code add_fields.time_to_pay.hours}, {@code allowed_currencies[1]}. */
-  private static String path(JsonMappingException e) {
-    StringBuilder out = new StringBuilder();
-    for (JsonMappingException.Reference reference : e.getPath()) {
-      if (reference.getFieldName() != null) {
-        if (out.length() > 0) {
-          out.append('.');
-        }
-        out.append(reference.getFieldName());
-      } else if (reference.getIndex() >= 0) {
-        out.append('[').append(reference.getIndex()).append(']');
-      }
-    }
-    return out.toString();
   }
 
   private static String reason(JsonMappingException e) {

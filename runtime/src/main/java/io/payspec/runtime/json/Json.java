@@ -3,9 +3,11 @@ package io.payspec.runtime.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.util.List;
 
 /**
  * The JSON configuration every payspec client uses. Generated types carry explicit Jackson
@@ -35,5 +37,28 @@ public final class Json {
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
         .build();
+  }
+
+  /**
+   * The wire path a Jackson error points at, after {@code prefix}: {@code result.currency.network.id},
+   * {@code allowed_currencies[1]}.
+   *
+   * @param prefix path of the node that was read, or empty
+   * @param references the error's path ({@code JsonMappingException#getPath()})
+   * @return the dotted path
+   */
+  public static String wirePath(String prefix, List<JsonMappingException.Reference> references) {
+    StringBuilder out = new StringBuilder(prefix);
+    for (JsonMappingException.Reference reference : references) {
+      if (reference.getFieldName() != null) {
+        if (out.length() > 0) {
+          out.append('.');
+        }
+        out.append(reference.getFieldName());
+      } else if (reference.getIndex() >= 0) {
+        out.append('[').append(reference.getIndex()).append(']');
+      }
+    }
+    return out.toString();
   }
 }
