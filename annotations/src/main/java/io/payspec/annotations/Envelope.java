@@ -19,7 +19,11 @@ public @interface Envelope {
   /** {@link EnvelopeKind#STATUS_AND_RESULT}: the status value that means success. */
   String successValue() default "success";
 
-  /** {@link EnvelopeKind#STATUS_AND_RESULT}: the field holding the payload or the errors. */
+  /**
+   * {@link EnvelopeKind#STATUS_AND_RESULT}: the field holding the payload or the errors
+   * (CryptoCloud's withdrawals answer under {@code data}). Empty: the payload is the whole body once
+   * the status says success, for a list beside a total ({@code {"status", "result": [...], "all_count"}}).
+   */
   String resultField() default "result";
 
   /** {@link EnvelopeKind#ERROR_FLAG}: the boolean error field. */

@@ -14,7 +14,9 @@ import java.lang.annotation.Target;
  * {@code java.math.BigDecimal} (money: never a binary float), {@code java.time.Instant} and
  * {@code java.time.LocalDateTime} (see {@link Timestamp}), {@code io.payspec.runtime.CurrencyAmount}
  * (a decimal and a currency code sent as one string, {@code "200 USD"}), {@link WireEnum} enums,
- * {@link WireObject} interfaces, and {@code java.util.List} of any of these.
+ * {@link WireObject} interfaces, and {@code java.util.List} of any of these; {@code java.time.LocalDate}
+ * (a date in a documented {@link Timestamp} pattern such as {@code dd.MM.yyyy}); in responses also
+ * {@code java.util.Map<String, X>} for an object keyed by names (CrystalPay's {@code items}).
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)
@@ -37,4 +39,15 @@ public @interface Field {
 
   /** In a response: the provider documents or is known to send {@code null}; the getter returns an Optional. */
   boolean nullable() default false;
+  /**
+   * Where a request field travels. {@link ParamIn#AUTO} (the default): in the path when the
+   * endpoint's path has a {@code {wire_name}} placeholder, else in the query string for
+   * {@code GET}/{@code DELETE} and in the JSON body otherwise.
+   */
+  ParamIn in() default ParamIn.AUTO;
+  /**
+   * Personal or secret data (an e-mail address, a wallet's private note): masked in
+   * {@code toString()}, violation messages and logs. E-mail fields ({@link Email}) are always masked.
+   */
+  boolean sensitive() default false;
 }
