@@ -1,20 +1,28 @@
 package io.payspec.cli;
 
-import io.payspec.runtime.meta.Operation;
-import io.payspec.runtime.meta.ProviderModule;
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /**
- * The {@code payspec} command line: {@code demo}, {@code sandbox}, {@code list}, and
- * {@code <provider> [<version>] <operation>} for every operation of every installed provider. Arguments
- * are parsed by hand; every command answers {@code --help}. See {@link ExitCode} for the exit codes.
+ * The {@code payspec} command line: {@code demo}, {@code sandbox}, {@code list},
+ * {@code generate-completion}, and {@code <provider> [<version>] <operation>} for every operation of
+ * every installed provider (and of the jars given with {@code --providers}). Arguments are parsed by
+ * picocli against a {@link CommandTree} built from the operation metadata; every command answers
+ * {@code --help}. See {@link ExitCode} for the exit codes.
  */
 public final class Main {
   private Main() {}
 
-  /** Runs the command line and exits with its code. */
+  /**
+   * Runs the command line and exits with its code.
+   *
+   * @param args the arguments
+   */
   public static void main(String[] args) {
     System.exit(run(args, System.out, System.err, System.getenv()));
   }
@@ -25,14 +33,14 @@ public final class Main {
    * @param args the arguments
    * @param out where results go
    * @param err where errors go
-   * @param env the environment (credentials)
+   * @param env the environment (credentials, {@code PAYSPEC_PROVIDERS})
    * @return the exit code: 0 success; 2 bad usage or an invalid request (nothing sent); 3 the provider
    *     answered with an error; 4 the provider could not be reached; 1 anything else
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     Io io = new Io(out, err, env);
-    try {
-      return dispatch(List.of(args), io, Catalog.installed());
+    try (ProviderJars providers = ProviderJars.load(List.of(args), env)) {
+      return dispatch(providers.args(), io, new CommandTree(providers.catalog()));
     } catch (UsageException e) {
       err.println("payspec: " + e.getMessage());
       return ExitCode.USAGE;
@@ -45,65 +53,52 @@ public final class Main {
     }
   }
 
-  private static int dispatch(List<String> args, Io io, Catalog catalog) {
-    if (args.isEmpty()) {
-      MainHelp.print(io.err(), catalog);
-      return ExitCode.USAGE;
+  /**
+   * Parses every argument against the tree, then runs the deepest command named (or the first one
+   * asked for {@code --help}) with the arguments after its name.
+   */
+  private static int dispatch(List<String> args, Io io, CommandTree tree) {
+    CommandLine root = tree.root();
+    root.setOut(new PrintWriter(io.out(), true));
+    root.setErr(new PrintWriter(io.err(), true));
+    ParseResult level;
+    try {
+      level = root.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw UsageErrors.of(e, tree.unknownWords());
     }
-    String first = args.get(0);
-    List<String> rest = args.subList(1, args.size());
-    switch (first) {
-      case "--help", "-h", "help" -> {
-        MainHelp.print(io.out(), catalog);
-        return ExitCode.OK;
-      }
-      case "demo" -> {
-        return new DemoCommand().run(rest, io);
-      }
-      case "sandbox" -> {
-        return new SandboxCommand().run(rest, io);
-      }
-      case "list" -> {
-        return new ListCommand(catalog).run(rest, io);
-      }
-      default -> {
-        return operation(first, rest, io, catalog);
-      }
+    int position = 0;
+    while (level.hasSubcommand() && !level.hasMatchedOption(CommonOptions.HELP)) {
+      level = level.subcommand();
+      position = args.subList(position, args.size()).indexOf(level.commandSpec().name()) + position + 1;
     }
+    Object command = level.commandSpec().userObject();
+    if (command instanceof Command own) {
+      return own.run(args.subList(position, args.size()), io);
+    }
+    return runForeign(level, command);
   }
 
-  private static int operation(String providerId, List<String> args, Io io, Catalog catalog) {
-    if (providerId.startsWith("-")) {
-      throw new UsageException("unknown option " + optionName(providerId) + "; see --help");
+  /** A picocli command contributed by another module (its options are already injected). */
+  private static int runForeign(ParseResult level, Object command) {
+    CommandLine line = level.commandSpec().commandLine();
+    if (level.isUsageHelpRequested()) {
+      line.usage(line.getOut());
+      return ExitCode.OK;
     }
-    ProviderModule module = catalog.provider(providerId).orElseThrow(() -> new UsageException(
-        "unknown command or provider '" + providerId + "'; commands: demo, sandbox, list; providers: "
-            + String.join(", ", catalog.modules().stream().map(m -> m.provider().id()).toList())
-            + "; see --help"));
-    boolean versioned = !args.isEmpty() && Catalog.versions(module).contains(args.get(0));
-    String version = versioned ? args.get(0) : null;
-    int next = versioned ? 1 : 0;
-    if (next >= args.size() || args.get(next).startsWith("-")) {
-      if (ParsedOptions.wantsHelp(args)) {
-        ProviderHelp.print(io.out(), module);
+    try {
+      if (command instanceof Callable<?> callable) {
+        return callable.call() instanceof Integer code ? code : ExitCode.OK;
+      }
+      if (command instanceof Runnable runnable) {
+        runnable.run();
         return ExitCode.OK;
       }
-      throw new UsageException("name an operation: payspec " + providerId + " [" + String.join("|",
-          Catalog.versions(module)) + "] " + String.join("|", Catalog.operationNames(module)) + "; see --help");
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
-    String name = args.get(next);
-    String where = providerId + (version == null ? "" : " " + version);
-    Operation<?, ?> operation = Catalog.operation(module, version, name).orElseThrow(() -> new UsageException(
-        where + " has no " + (version == null ? "version or operation" : "operation") + " '" + name
-            + "'; versions: " + String.join(", ", Catalog.versions(module))
-            + "; operations: " + String.join(", ", Catalog.operationNames(module))));
-    String invocation = "payspec " + providerId + " " + operation.version() + " " + name;
-    return new OperationCommand(operation, invocation).run(args.subList(next + 1, args.size()), io);
-  }
-
-  /** The option without any {@code =value}: a mistyped {@code --api-key=...} never prints its value. */
-  private static String optionName(String arg) {
-    int equals = arg.indexOf('=');
-    return equals < 0 ? arg : arg.substring(0, equals);
+    throw new UsageException("name a subcommand of " + level.commandSpec().qualifiedName() + "; see --help");
   }
 }

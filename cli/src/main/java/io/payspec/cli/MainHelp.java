@@ -21,6 +21,9 @@ final class MainHelp {
         .row("payspec <provider> [<version>] <operation> [options]", "call an operation; the version defaults"
             + " to the newest")
         .row("payspec <command> --help", "the options of a command")
+        .row("payspec generate-completion", "print a bash/zsh completion script: source <(./payspec generate-completion)")
+        .row("payspec --providers <jar>[,<jar>] ...", "also load the providers generated in these jars (or set "
+            + ProviderJars.VARIABLE + ")")
         .print(out, "  ");
     out.println();
     List<String> ids = new ArrayList<>();

@@ -1,0 +1,59 @@
+package io.payspec.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** The picocli tree parses exactly the options the help pages list, and completes every command. */
+class CommandTreeTest {
+  private static final Pattern OPTION_LINE = Pattern.compile("(?m)^  (--[a-z0-9.-]+)( |$)");
+
+  static List<Endpoints.Case> endpoints() {
+    return Endpoints.all();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("endpoints")
+  void anOperationsHelpListsExactlyTheOptionsItsParserTakes(Endpoints.Case endpoint) {
+    List<String> args = new ArrayList<>(endpoint.command());
+    args.add("--help");
+    Cli.Result help = Cli.run(Map.of(), args);
+
+    CommandLine command = new CommandTree(Catalog.installed()).root();
+    for (String word : endpoint.command()) {
+      command = command.getSubcommands().get(word);
+    }
+    List<String> parsed = command.getCommandSpec().options().stream().map(CommandLine.Model.OptionSpec::longestName).toList();
+    assertEquals(parsed, listed(help.out()));
+  }
+
+  @Test
+  void completionCoversEveryCommandOptionAndDocumentedValue() {
+    Cli.Result result = Cli.run("generate-completion");
+
+    assertEquals(0, result.exitCode(), result.both());
+    assertTrue(result.out().startsWith("#!/usr/bin/env bash"), result.out());
+    for (String expected : List.of("demo", "sandbox", "list", "cryptocloud", "crystalpay", "nordpay", "create-invoice",
+        "--shop-id", "--add-fields.time-to-pay.hours", "--auth-secret", "--port", "USDT_TRC20", "topup")) {
+      assertTrue(result.out().contains(expected), expected);
+    }
+  }
+
+  private static List<String> listed(String help) {
+    List<String> options = new ArrayList<>();
+    Matcher matcher = OPTION_LINE.matcher(help);
+    while (matcher.find()) {
+      options.add(matcher.group(1));
+    }
+    return options;
+  }
+}
