@@ -131,7 +131,7 @@ public final class NotificationVerifier<T> {
   }
 
   private void checkJwt(VerificationScheme.Jwt scheme, ObjectNode tree) {
-    String token = signatureText(tree, scheme.field());
+    String token = withoutBytesLiteral(signatureText(tree, scheme.field()));
     DecodedJWT decoded;
     try {
       decoded = JWT.decode(token);
@@ -212,6 +212,20 @@ public final class NotificationVerifier<T> {
       throw refused(Reason.MALFORMED_BODY, "field " + field + " is not a string");
     }
     return node.asText();
+  }
+
+  /**
+   * CryptoCloud's page shows the token as a Python bytes literal ({@code b'eyJ...'}), as its sender once
+   * serialised it; a token so wrapped is read without the wrapper (the signature still decides).
+   */
+  private static String withoutBytesLiteral(String token) {
+    if (token.length() > 3 && token.charAt(0) == 'b') {
+      char quote = token.charAt(1);
+      if ((quote == '\'' || quote == '"') && token.charAt(token.length() - 1) == quote) {
+        return token.substring(2, token.length() - 1);
+      }
+    }
+    return token;
   }
 
   private static String claimText(Claim claim) {

@@ -136,6 +136,13 @@ class NotificationVerifierTest {
     }
 
     @Test
+    void readsATokenWrappedAsABytesLiteralAsThePageShowsIt() {
+      ObjectNode body = (ObjectNode) readTree(signer.sign(body("ABC123"), NotificationEncoding.JSON));
+      body.put("token", "b'" + body.get("token").asText() + "'");
+      assertEquals("ABC123", verifier.verify(body.toString().getBytes(StandardCharsets.UTF_8), null).invoiceId());
+    }
+
+    @Test
     void refusesAlgNone() {
       String header = b64("{\"alg\":\"none\",\"typ\":\"JWT\"}");
       String payload = b64("{\"id\":\"ABC123\",\"exp\":" + NOW.plusSeconds(60).getEpochSecond() + "}");
