@@ -125,6 +125,13 @@ public final class PageReader {
         if (title == null) {
           title = text;
         }
+        for (Node n = heading.getFirstChild(); n != null; n = n.getNext()) {
+          String[] line = n instanceof Code code ? singleSpan(code.getLiteral()) : null;
+          if (line != null) {
+            startEndpoint(line[0], line[1], Lines.of(heading));
+            return;
+          }
+        }
         sectionNamed(text);
       } else if (node instanceof Paragraph paragraph) {
         paragraph(paragraph);
@@ -155,10 +162,11 @@ public final class PageReader {
         }
         inlines.add(n);
       }
-      if (inlines.size() >= 2 && inlines.get(0) instanceof Code m && inlines.get(1) instanceof Code u
-          && METHODS.contains(m.getLiteral().strip().toUpperCase(java.util.Locale.ROOT))
-          && (u.getLiteral().strip().startsWith("http") || u.getLiteral().strip().startsWith("/"))) {
-        startEndpoint(m.getLiteral().strip(), u.getLiteral().strip(), Lines.of(paragraph));
+      List<Node> afterLabel = !inlines.isEmpty() && inlines.get(0) instanceof StrongEmphasis
+          && MarkdownCells.of(inlines.get(0)).text().strip().endsWith(":") ? inlines.subList(1, inlines.size()) : inlines;
+      String[] line = endpointLine(afterLabel);
+      if (line != null) {
+        startEndpoint(line[0], line[1], Lines.of(paragraph));
         return;
       }
       if (!inlines.isEmpty() && inlines.get(0) instanceof StrongEmphasis strong) {
@@ -174,7 +182,39 @@ public final class PageReader {
       }
     }
 
+    /**
+     * The method and URL an endpoint line starts with: {@code `POST` `https://...`} (two code spans,
+     * as GitBook writes it) or {@code `POST https://...`} (one).
+     */
+    static String[] endpointLine(List<Node> inlines) {
+      if (inlines.size() >= 2 && inlines.get(0) instanceof Code m && inlines.get(1) instanceof Code u
+          && METHODS.contains(m.getLiteral().strip().toUpperCase(java.util.Locale.ROOT)) && isUrl(u.getLiteral().strip())) {
+        return new String[] {m.getLiteral().strip(), u.getLiteral().strip()};
+      }
+      if (!inlines.isEmpty() && inlines.get(0) instanceof Code single) {
+        return singleSpan(single.getLiteral());
+      }
+      return null;
+    }
+
+    static String[] singleSpan(String literal) {
+      String[] parts = literal.strip().split("\\s+");
+      if (parts.length == 2 && METHODS.contains(parts[0].toUpperCase(java.util.Locale.ROOT)) && isUrl(parts[1])) {
+        return new String[] {parts[0], parts[1]};
+      }
+      return null;
+    }
+
+    static boolean isUrl(String text) {
+      return text.startsWith("http://") || text.startsWith("https://") || text.startsWith("/");
+    }
+
     void startEndpoint(String m, String u, int line) {
+      if (method != null && method.equalsIgnoreCase(m) && url.equals(u)) {
+        section = Section.NONE;
+        objectPrefix = null;
+        return;
+      }
       if (method != null) {
         finishEndpoint();
       }
