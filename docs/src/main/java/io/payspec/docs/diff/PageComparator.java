@@ -45,9 +45,10 @@ public final class PageComparator {
     } else {
       transport(page, spec, out);
       headers(page, spec, out);
-      fields("request", page.requestFields(), spec.requestFields(), spec.credentialFields(), out);
+      fields("request", page.requestFields(), spec.requestFields(), spec.credentialFields(),
+          ExampleKeys.request(page), out);
       if (!page.responseFields().isEmpty()) {
-        fields("response", page.responseFields(), spec.responseFields(), List.of(), out);
+        fields("response", page.responseFields(), spec.responseFields(), List.of(), ExampleKeys.response(page), out);
       }
       examples(page, spec, out);
     }
@@ -91,7 +92,7 @@ public final class PageComparator {
   }
 
   private static void fields(String where, List<PageField> pageFields, List<SpecField> specFields,
-      List<String> credentials, List<Difference> out) {
+      List<String> credentials, Set<String> inExamples, List<Difference> out) {
     boolean request = where.equals("request");
     Map<String, PageField> onPage = new LinkedHashMap<>();
     for (PageField f : pageFields) {
@@ -120,6 +121,8 @@ public final class PageComparator {
         compareField(where, p, s, out);
       }
     }
+    // A field the table leaves out but the page's own example shows is documented by the page.
+    inSpec.keySet().removeIf(inExamples::contains);
     List<SpecField> removed = new ArrayList<>(inSpec.values());
     for (PageField p : new ArrayList<>(added)) {
       SpecField renamed = removed.stream().filter(s -> Names.similar(s.path(), p.path())).findFirst().orElse(null);
@@ -170,8 +173,8 @@ public final class PageComparator {
     if (!WireType.carries(p.type(), s.type())) {
       out.add(new Difference(Kind.TYPE_CHANGED, Severity.BREAKING, where, s.path(), p.typeText() + " (" + p.type() + ")",
           s.type().toString(),
-          request ? "the client sends a " + s.type() + " where the page expects " + p.type()
-              : "the client decodes a " + s.type() + " where the page sends " + p.type(),
+          request ? "the client sends " + a(s.type()) + " where the page expects " + a(p.type())
+              : "the client decodes " + a(s.type()) + " where the page sends " + a(p.type()),
           p.line(), null));
     }
     if (!p.enumValues().isEmpty() && !s.enumValues().isEmpty()) {
@@ -231,6 +234,11 @@ public final class PageComparator {
             : narrower ? "the page accepts less than the client lets through: calls the client allows may be refused"
                 : "the client refuses values the page accepts",
         p.line(), null));
+  }
+
+  private static String a(WireType type) {
+    String t = type.toString();
+    return ("aeiou".indexOf(t.charAt(0)) >= 0 ? "an " : "a ") + t;
   }
 
   private static String location(Section section) {

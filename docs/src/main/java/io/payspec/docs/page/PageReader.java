@@ -306,7 +306,13 @@ public final class PageReader {
         JsonNode json = CodeSamples.STRICT.readTree(literal);
         examples.add(new PageExample(false, status, tabTitle, literal, json, "", "", line));
       } catch (IOException e) {
-        String problem = "is cut or not JSON (" + firstLine(e.getMessage()) + ")";
+        String at = "";
+        if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
+            && j.getLocation().getLineNr() > 0) {
+          at = " at line " + (line + j.getLocation().getLineNr());
+        }
+        String problem = "is cut or not JSON" + at + " (" + firstLine(e instanceof com.fasterxml.jackson.core.JsonProcessingException j
+            ? j.getOriginalMessage() : e.getMessage()) + ")";
         notes.add(new PageNote(line, "response example " + status + " " + problem));
         examples.add(new PageExample(false, status, tabTitle, literal, null, "", problem, line));
       }
@@ -331,7 +337,10 @@ public final class PageReader {
       }
       int nl = message.indexOf('\n');
       String first = nl < 0 ? message : message.substring(0, nl);
-      return first.replace(" (for Object starting at", "").strip();
+      int detail = first.indexOf(" (");
+      int colon = first.indexOf(": expected");
+      int cut = detail < 0 ? colon : colon < 0 ? detail : Math.min(detail, colon);
+      return (cut < 0 ? first : first.substring(0, cut)).strip();
     }
 
     Page page() {

@@ -26,6 +26,9 @@ final class Labels {
   }
 
   static String what(Difference d) {
+    if (d.kind() == io.payspec.docs.diff.Kind.PAGE_PROBLEM) {
+      return d.page();
+    }
     StringBuilder s = new StringBuilder(kind(d));
     if (!d.field().isEmpty()) {
       s.append(" `").append(d.field()).append('`');

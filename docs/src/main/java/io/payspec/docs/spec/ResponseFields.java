@@ -36,7 +36,7 @@ final class ResponseFields {
     }
     BeanDescription bean = mapper.getDeserializationConfig().introspect(type);
     for (BeanPropertyDefinition property : bean.findProperties()) {
-      JavaType propertyType = property.getPrimaryType();
+      JavaType propertyType = accessorType(mapper, type.getRawClass(), property);
       if (propertyType == null) {
         continue;
       }
@@ -49,6 +49,25 @@ final class ResponseFields {
       if (kind == WireType.Kind.OBJECT && !element.isMapLikeType()) {
         collect(mapper, element, path + ".", out, depth + 1);
       }
+    }
+  }
+
+  /**
+   * The type users see: generated responses keep an enum's or a timestamp's wire text in a
+   * {@code xRaw} field and expose the typed value from {@code x()}, possibly as an {@code Optional}.
+   */
+  private static JavaType accessorType(ObjectMapper mapper, Class<?> owner, BeanPropertyDefinition property) {
+    String internal = property.getInternalName();
+    String accessor = internal.endsWith("Raw") ? internal.substring(0, internal.length() - 3) : internal;
+    try {
+      java.lang.reflect.Method method = owner.getMethod(accessor);
+      JavaType t = mapper.getTypeFactory().constructType(method.getGenericReturnType());
+      if (t.getRawClass() == java.util.Optional.class && t.containedTypeCount() == 1) {
+        t = t.containedType(0);
+      }
+      return t;
+    } catch (NoSuchMethodException e) {
+      return property.getPrimaryType();
     }
   }
 

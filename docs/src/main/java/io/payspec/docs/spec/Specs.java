@@ -62,10 +62,27 @@ public final class Specs {
         operation.path(),
         headers,
         bodyCredentials,
-        request,
+        withParents(request),
         ResponseFields.of(Json.mapper(), operation.responseType()),
         List.of(),
         new OperationExamples(operation, bodyCredentials));
+  }
+
+  /** The metadata lists leaves only: objects on the way to a nested field are added as optional objects. */
+  static List<SpecField> withParents(List<SpecField> fields) {
+    java.util.Map<String, SpecField> byPath = new java.util.LinkedHashMap<>();
+    for (SpecField f : fields) {
+      String path = f.path();
+      int dot = path.indexOf('.');
+      while (dot > 0) {
+        String parent = path.substring(0, dot);
+        byPath.putIfAbsent(parent, new SpecField(parent, new WireType(WireType.Kind.OBJECT, false), false, List.of(),
+            Bounds.NONE, f.location(), List.of()));
+        dot = path.indexOf('.', dot + 1);
+      }
+      byPath.put(path, f);
+    }
+    return List.copyOf(byPath.values());
   }
 
   /** Where a field travels under {@code ParamIn.AUTO}. */
