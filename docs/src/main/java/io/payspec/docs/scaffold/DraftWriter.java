@@ -119,7 +119,7 @@ public final class DraftWriter {
         case "canceled" -> "cancel";
         default -> last;
       };
-      return JavaNames.member(verb) + JavaNames.type(words.get(words.size() - 2));
+      return JavaNames.member(verb) + JavaNames.type(JavaNames.singular(words.get(words.size() - 2)));
     }
     return (parameter ? "get" : "") + (parameter ? JavaNames.type(String.join("_", words)) : JavaNames.member(String.join("_", words)));
   }
