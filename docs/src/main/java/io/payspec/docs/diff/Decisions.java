@@ -12,7 +12,9 @@ import java.util.Set;
  * Matches differences to the spec's recorded decisions ({@code @Decision}): a difference on a field is
  * explained by a decision of the matching topic recorded on that field, or on the endpoint naming that
  * field; an endpoint difference by an endpoint decision of the matching topic. A failing example is
- * explained by any decision about the field it fails on, or by an {@code EXAMPLE} decision.
+ * explained by any decision about the field it fails on, or by an {@code EXAMPLE} decision. An
+ * endpoint decision that names no field but quotes the field in what the page says (a translated
+ * header name) explains a difference of its topic, or of topic {@code OTHER}, about that field.
  */
 final class Decisions {
   private static final Map<Kind, Set<String>> TOPICS = Map.ofEntries(
@@ -61,7 +63,19 @@ final class Decisions {
         return c;
       }
     }
+    for (SpecDecision c : spec.decisions()) {
+      if (c.field().isEmpty() && !d.field().isEmpty() && (topics.contains(c.topic()) || c.topic().equals("OTHER"))
+          && quotes(c.page(), d.field())) {
+        return c;
+      }
+    }
     return null;
+  }
+
+  /** Whether the text names the field as a whole word. */
+  private static boolean quotes(String text, String field) {
+    return java.util.regex.Pattern.compile("(?<![\\p{L}\\p{N}_])" + java.util.regex.Pattern.quote(field) + "(?![\\p{L}\\p{N}_])")
+        .matcher(text).find();
   }
 
   private static SpecDecision withField(SpecDecision d, String field) {

@@ -81,6 +81,23 @@ class DecisionsTest {
   }
 
   @Test
+  void anEndpointDecisionQuotingTheHeaderTheSpecDoesNotSendExplainsIt() throws Exception {
+    SpecEndpoint spec = nordPay(List.of(), List.of(new SpecDecision("OTHER", "",
+        "the page names the header X-API-KEY; the SDK sends X-Api-Key", "X-Api-Key", "The SDK is tested live.")));
+    SpecEndpoint renamed = new SpecEndpoint(spec.provider(), spec.providerId(), spec.version(), spec.operation(),
+        spec.method(), spec.baseUrl(), spec.path(), List.of("X-Api-Key-2"), spec.credentialFields(), spec.requestFields(),
+        spec.responseFields(), spec.decisions(), spec.examples());
+    Difference header = differences(renamed).stream().filter(d -> d.kind() == Kind.TRANSPORT_CHANGED).findFirst().orElseThrow();
+    assertEquals("X-API-KEY", header.field());
+    assertTrue(header.known(), header::toString);
+    SpecEndpoint unrelated = new SpecEndpoint(spec.provider(), spec.providerId(), spec.version(), spec.operation(),
+        spec.method(), spec.baseUrl(), spec.path(), List.of("X-Api-Key-2"), spec.credentialFields(), spec.requestFields(),
+        spec.responseFields(), List.of(new SpecDecision("OTHER", "", "X-API-KEYS", "-", "-")), spec.examples());
+    assertNull(differences(unrelated).stream().filter(d -> d.kind() == Kind.TRANSPORT_CHANGED).findFirst().orElseThrow()
+        .decision());
+  }
+
+  @Test
   void aDecisionOnAnotherTopicOrFieldExplainsNothing() throws Exception {
     SpecDecision wrongTopic = new SpecDecision("REQUIRED", "expires_time", "-", "-", "-");
     SpecDecision wrongField = new SpecDecision("BOUNDS", "label", "-", "-", "-");
