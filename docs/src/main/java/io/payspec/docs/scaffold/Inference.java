@@ -67,6 +67,7 @@ final class Inference {
     if (request) {
       field.required = row.mark() == io.payspec.docs.page.RequiredMark.REQUIRED;
       bounds(row, field);
+      outside(row, example, field);
     }
     if (example != null && example.isNull()) {
       field.nullable = !request;
@@ -165,6 +166,19 @@ final class Inference {
       return "BigDecimal";
     }
     return "String";
+  }
+
+  /** A TODO when the page's own example breaks the bounds its table states. */
+  private static void outside(PageField row, JsonNode example, DraftField field) {
+    var b = row.bounds();
+    if (example == null || !example.isNumber()) {
+      return;
+    }
+    java.math.BigDecimal value = example.decimalValue();
+    if ((b.min() != null && value.compareTo(b.min()) < 0) || (b.max() != null && value.compareTo(b.max()) > 0)) {
+      field.todos.add("the page's example sends " + example.asText() + ", outside the table's " + b
+          + ": choose the bounds and record a @Decision(topic = BOUNDS)");
+    }
   }
 
   private static void bounds(PageField row, DraftField field) {

@@ -3,7 +3,6 @@ package io.payspec.docs.scaffold;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.payspec.docs.page.PageEndpoint;
 import io.payspec.docs.page.PageExample;
@@ -31,7 +30,11 @@ final class SourceWriter {
     IMPORTABLE.put("List", "java.util.List");
   }
 
-  private static final ObjectMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+  private static final ObjectMapper PRETTY = JsonMapper.builder().build();
+  private static final com.fasterxml.jackson.core.util.DefaultPrettyPrinter PRINTER =
+      new com.fasterxml.jackson.core.util.DefaultPrettyPrinter().withSeparators(
+          com.fasterxml.jackson.core.util.Separators.createDefaultInstance()
+              .withObjectFieldValueSpacing(com.fasterxml.jackson.core.util.Separators.Spacing.AFTER));
   private static final String TODO = "// TODO(maintainer): ";
 
   private SourceWriter() {}
@@ -102,7 +105,7 @@ final class SourceWriter {
     }
     b.append(")\n");
     envelope(b, e.response());
-    errors(b, e.endpoint());
+    errors(b, e.endpoint(), e.response().envelope().equals("ERROR_FLAG"));
     examples(b, e);
     b.append("public interface ").append(e.type()).append(" {\n");
     boolean first = true;
@@ -133,8 +136,11 @@ final class SourceWriter {
     }
   }
 
-  private static void errors(StringBuilder b, PageEndpoint endpoint) {
+  private static void errors(StringBuilder b, PageEndpoint endpoint, boolean errorFlag) {
     Set<String> shapes = new TreeSet<>();
+    if (errorFlag) {
+      shapes.add("ERROR_LIST");
+    }
     for (PageExample e : endpoint.responseExamples()) {
       if (!e.readable() || !e.json().isObject()) {
         continue;
@@ -223,7 +229,7 @@ final class SourceWriter {
 
   private static String json(JsonNode node) {
     try {
-      return PRETTY.writeValueAsString(node);
+      return PRETTY.writer(PRINTER).writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
