@@ -65,7 +65,12 @@ public final class CheckCommand implements Callable<Integer> {
     List<String> errors = new ArrayList<>();
     for (Path page : pages) {
       try {
-        comparisons.addAll(checker.check(page));
+        List<Comparison> found = checker.check(page);
+        if (found.isEmpty()) {
+          spec.commandLine().getErr().println("payspec docs check: " + page.getFileName()
+              + ": describes no endpoint (no line with the method and the URL as code spans, like `POST` `https://...`): nothing compared");
+        }
+        comparisons.addAll(found);
       } catch (PageFormatException e) {
         errors.add(e.getMessage());
         spec.commandLine().getErr().println("payspec docs check: " + e.getMessage());

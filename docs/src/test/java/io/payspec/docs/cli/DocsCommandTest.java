@@ -83,6 +83,14 @@ class DocsCommandTest {
   }
 
   @Test
+  void aPageWithoutAnEndpointIsSaidSoAndComparesNothing() {
+    Result r = run("check", ProviderDocs.page("cryptocloud-v2-authorization.en.md").toString());
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.err().startsWith("payspec docs check: cryptocloud-v2-authorization.en.md: describes no endpoint"), r.err());
+    assertTrue(r.out().contains("in 0 endpoint(s)"), r.out());
+  }
+
+  @Test
   void badUsageExitsTwo() {
     assertEquals(2, run("check").code());
     assertEquals(2, run("check", "--format", "xml", page("new-endpoint.md")).code());
