@@ -50,9 +50,9 @@ final class CommandTree {
     }
   }
 
-  /** The picocli commands other modules contribute; none yet. */
+  /** The picocli commands other modules contribute: {@code docs} (payspec-docs). */
   private static List<Object> extraCommands() {
-    return List.of();
+    return List.of(io.payspec.docs.cli.DocsCommand.commandLine());
   }
 
   /** The root command line. */

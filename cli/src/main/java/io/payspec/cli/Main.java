@@ -1,7 +1,9 @@
 package io.payspec.cli;
 
+import io.payspec.docs.cli.DocsCommand;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -39,6 +41,10 @@ public final class Main {
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
     Io io = new Io(out, err, env);
+    if (args.length > 0 && args[0].equals("docs")) {
+      // payspec-docs parses, reports and chooses its exit codes itself (0, 1 drift found, 2 bad usage).
+      return DocsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);
+    }
     try (ProviderJars providers = ProviderJars.load(List.of(args), env)) {
       return dispatch(providers.args(), io, new CommandTree(providers.catalog()));
     } catch (UsageException e) {
