@@ -39,7 +39,8 @@ final class UsageErrors {
     if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
       ArgSpec arg = missing.getMissing().get(0);
       if (arg instanceof CommandLine.Model.OptionSpec option) {
-        return new UsageException(option.longestName() + " needs a value (" + option.paramLabel() + "); see --help");
+        String hint = option.userObject() instanceof OptionSpec spec ? spec.valueHint() : option.paramLabel();
+        return new UsageException(option.longestName() + " needs a value (" + hint + "); see --help");
       }
     }
     if (e instanceof CommandLine.OverwrittenOptionException overwritten
