@@ -5,6 +5,7 @@ import io.payspec.runtime.meta.ProviderModule;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,7 +42,8 @@ final class CommandTree {
    */
   CommandTree(Catalog catalog, List<Object> extra) {
     this.catalog = catalog;
-    this.root = configure(new CommandLine(node("payspec", new RootCommand(catalog, true), List.of(
+    Map<String, String> contributedHelp = new LinkedHashMap<>();
+    this.root = configure(new CommandLine(node("payspec", new RootCommand(catalog, contributedHelp, true), List.of(
         OptionSpec.value(PROVIDERS, "JAR[,JAR...]", "load more providers from these jars (or set "
             + ProviderJars.VARIABLE + ")"),
         help()))));
@@ -55,10 +57,13 @@ final class CommandTree {
     add(root, "sandbox", new SandboxCommand(catalog.modules()), SandboxCommand.specs());
     add(root, "list", new ListCommand(catalog), List.of(help()));
     add(root, "generate-completion", new CompletionCommand(this), List.of(help()));
-    CommandLine help = add(root, "help", new RootCommand(catalog, false), List.of());
+    CommandLine help = add(root, "help", new RootCommand(catalog, contributedHelp, false), List.of());
     help.getCommandSpec().usageMessage().hidden(true);
     for (Object command : extra) {
-      root.addSubcommand(configure(new CommandLine(command)));
+      CommandLine line = configure(new CommandLine(command));
+      root.addSubcommand(line);
+      String[] description = line.getCommandSpec().usageMessage().description();
+      contributedHelp.put(line.getCommandName(), description.length == 0 ? "" : description[0]);
     }
     for (ProviderModule module : catalog.modules()) {
       addProvider(module);

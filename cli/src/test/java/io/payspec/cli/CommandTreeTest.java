@@ -111,12 +111,14 @@ class CommandTreeTest {
 
     assertEquals(7, tree.run(List.of("hello", "--name", "docs"), io));
     assertEquals(0, tree.run(List.of("hello", "--help"), io));
+    assertEquals(0, tree.run(List.of("--help"), io));
     UsageException missing = assertThrows(UsageException.class, () -> tree.run(List.of("hello"), io));
     UsageException unknown = assertThrows(UsageException.class, () -> tree.run(List.of("hullo"), io));
 
     String printed = out.toString(StandardCharsets.UTF_8);
     assertTrue(printed.startsWith("hello docs" + System.lineSeparator()), printed);
     assertTrue(printed.contains("Says hello."), printed);
+    assertTrue(printed.lines().anyMatch(line -> line.matches("  payspec hello +Says hello\\.")), printed);
     assertEquals("missing required option --name; see --help", missing.getMessage());
     assertTrue(unknown.getMessage().contains("commands: demo, sandbox, list, generate-completion, hello; providers: "),
         unknown.getMessage());
