@@ -77,7 +77,7 @@ final class CommandTree {
    * (the exit code) or {@code Runnable}; see {@link #run}.
    */
   static List<Object> contributed() {
-    return List.of(io.payspec.docs.cli.DocsCommand.commandLine());
+    return List.of(new io.payspec.docs.cli.DocsCommand());
   }
 
   /**
