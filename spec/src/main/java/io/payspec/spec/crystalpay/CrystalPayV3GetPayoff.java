@@ -36,6 +36,11 @@ import java.time.LocalDateTime;
     description = "Gets information about a payoff: its state, amounts and recipient (API v3).",
     source = "https://docs.crystalpay.io/metody-api/payoff-vyvody/poluchenie-informacii-o-vyvode")
 @Envelope(EnvelopeKind.ERROR_FLAG)
+@Decision(
+    topic = DecisionTopic.TRANSPORT,
+    page = "POST /v3/payoff/info/ (page); pycrystalpay's payoff_get posts to payoff/cancel/",
+    chosen = "POST /v3/payoff/info/",
+    reason = "The page is explicit; the SDK's route is a bug (a look-up that cancels the payoff).")
 @Errors(value = {ErrorShape.ERROR_LIST}, authenticationMessages = {"Invalid auth credentials"})
 @RequestExample(
     name = "table",
