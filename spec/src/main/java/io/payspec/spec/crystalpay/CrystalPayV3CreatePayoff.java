@@ -55,7 +55,7 @@ import java.math.BigDecimal;
     note = "No page: the SDK's required fields with the values of the payoff-info page's example; the credentials and the "
         + "computed signature are left out.")
 @ResponseExample(
-    name = "sdk",
+    name = "sdk-success",
     body = """
         {
             "error": false,

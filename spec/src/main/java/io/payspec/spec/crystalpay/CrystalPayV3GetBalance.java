@@ -41,7 +41,7 @@ import java.math.BigDecimal;
     note = "No page: pycrystalpay's balance_get(method) body, with the first method of the balance-list page's example; "
         + "credentials left out.")
 @ResponseExample(
-    name = "sdk",
+    name = "sdk-success",
     body = """
         {
             "error": false,

@@ -40,7 +40,7 @@ import io.payspec.annotations.Signature;
     note = "No page: the official SDK's body with the id of the payoff-info page's example; the credentials and the "
         + "computed signature are left out.")
 @ResponseExample(
-    name = "sdk",
+    name = "sdk-success",
     body = """
         {
             "error": false,
