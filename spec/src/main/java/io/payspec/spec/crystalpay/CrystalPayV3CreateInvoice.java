@@ -42,7 +42,7 @@ import java.math.BigDecimal;
 @Errors(value = {ErrorShape.ERROR_LIST}, authenticationMessages = {"Invalid auth credentials"})
 @Decision(
     topic = DecisionTopic.TRANSPORT,
-    page = "The create page documents no error body.",
+    page = "no error body on the create page",
     chosen = "HTTP 200 {\"error\": true, \"errors\": [...]}; the message \"Invalid auth credentials\" is an authentication failure",
     reason = "The specification page (crystalpay-v3-specification.ru.md) gives the HTTP-200 error list for every v3 call; "
         + "README gives the message a wrong login or secret produces.")

@@ -66,6 +66,12 @@ import java.util.Map;
         }""",
     note = "The page's example without its \"...\" line between the two items (not JSON).")
 @ResponseExample(
+    name = "sdk-empty",
+    body = """
+        {"error": false, "errors": [], "items": []}""",
+    note = "Not on the page: pycrystalpay's types/balance.py says an empty result comes back as a list (\"Return empty list "
+        + "if no nozero balances\"); it must read as no balances.")
+@ResponseExample(
     name = "invalid-credentials",
     body = """
         {"error": true, "errors": ["Invalid auth credentials"]}""",
@@ -91,9 +97,8 @@ public interface CrystalPayV3ListBalances {
     @Decision(
         topic = DecisionTopic.TYPE,
         page = "an object keyed by method name; pycrystalpay: \"an empty list if no non-zero balances\" ([] instead of {})",
-        chosen = "Map<String, Balance>",
-        reason = "The page's shape. An empty [] is an SDK's comment only, not documented: it is the runtime's job to read "
-            + "it as an empty map, not a reason to give up the keyed type.")
+        chosen = "Map<String, Balance>; an empty [] reads as an empty map (example sdk-empty)",
+        reason = "The page's shape; the SDK's empty list carries no balance, so it is no reason to give up the keyed type.")
     Map<String, Balance> items();
   }
 
