@@ -169,7 +169,7 @@ public interface CrystalPayV3GetMethod {
     @Field(value = "commissions", description = "Fees of the method in this direction")
     Commissions commissions();
 
-    @Field(value = "fee", description = "Fee (the page gives no description)")
+    @Field(value = "fee", description = "Further fee in this direction, next to the commissions (the page does not describe it)")
     BigDecimal fee();
   }
 
