@@ -107,6 +107,7 @@ public interface CryptoCloudV2CreateStaticWallet {
     @Field(
         value = "identify",
         required = true,
+        sensitive = true,
         description = "Customer identifier; when a POSTBACK is sent on receipt, it is written to order_id")
     @Decision(
         topic = DecisionTopic.WIRE_NAME,
