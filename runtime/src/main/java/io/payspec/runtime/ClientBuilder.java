@@ -1,5 +1,6 @@
 package io.payspec.runtime;
 
+import io.payspec.runtime.error.ConfigurationException;
 import io.payspec.runtime.http.HttpTransport;
 import io.payspec.runtime.meta.ProviderInfo;
 import java.net.URI;
@@ -101,12 +102,12 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B credential(String name, String value) {
     if (!provider.auth().credentialNames().contains(name)) {
-      throw new IllegalArgumentException(provider.name() + " has no credential '" + name
+      throw new ConfigurationException(provider.name() + " has no credential '" + name
           + "'; it takes " + provider.auth().credentialNames());
     }
     Secret secret = Secret.of(name, value);
     if (provider.auth().kind() == io.payspec.runtime.meta.AuthInfo.Kind.HEADER && !fitsInHeader(value)) {
-      throw new IllegalArgumentException(name + " holds characters that cannot be sent in the "
+      throw new ConfigurationException(name + " holds characters that cannot be sent in the "
           + provider.auth().header() + " header (control characters or a line break, e.g. a trailing newline)");
     }
     credentials.put(name, secret);
@@ -117,7 +118,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected ClientCore buildCore() {
     for (String name : provider.auth().credentialNames()) {
       if (!credentials.containsKey(name)) {
-        throw new IllegalStateException(provider.name() + " client: credential " + name + " is not set");
+        throw new ConfigurationException(provider.name() + " client: credential " + name + " is not set");
       }
     }
     return new ClientCore(this);

@@ -1,5 +1,6 @@
 package io.payspec.runtime;
 
+import io.payspec.runtime.error.ConfigurationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -64,7 +65,7 @@ class ClientSetupTest {
 
   @Test
   void missingCredentialIsNamed() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
+    ConfigurationException e = assertThrows(ConfigurationException.class,
         () -> ClientCore.builder(Providers.CRYSTALPAY).credential("auth_login", "l").build());
 
     assertEquals("CrystalPay client: credential auth_secret is not set", e.getMessage());

@@ -1,5 +1,6 @@
 package io.payspec.cryptocloud.v2;
 
+import io.payspec.runtime.error.ConfigurationException;
 import static io.payspec.testing.JsonAssert.readViaTree;
 import static io.payspec.testing.JsonAssert.tree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -336,7 +337,7 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
 
   @Test
   void keyThatCannotBeSentInAHeaderIsRefusedByTheBuilder() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    ConfigurationException e = assertThrows(ConfigurationException.class,
         () -> CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\n").build());
 
     assertTrue(e.getMessage().contains("api_key"), e.getMessage());
@@ -345,7 +346,7 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
 
   @Test
   void keyThatWouldInjectAHeaderIsRefusedWithoutShowingIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+    ConfigurationException e = assertThrows(ConfigurationException.class,
         () -> CryptoCloudClient.builder().baseUrl(server.baseUrl()).apiKey(API_KEY + "\r\nX-Injected: 1").build());
 
     assertFalse(e.getMessage().contains(API_KEY), e.getMessage());

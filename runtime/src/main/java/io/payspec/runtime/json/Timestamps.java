@@ -1,5 +1,6 @@
 package io.payspec.runtime.json;
 
+import io.payspec.runtime.validation.Violations;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -24,8 +25,9 @@ public final class Timestamps {
     try {
       return OffsetDateTime.parse(raw, DateTimeFormatter.ISO_OFFSET_DATE_TIME).toInstant();
     } catch (DateTimeParseException e) {
+      // The cause is dropped: DateTimeParseException keeps the whole wire value (getParsedString()).
       throw new IllegalArgumentException(
-          field + ": '" + raw + "' is not an ISO-8601 timestamp with offset", e);
+          field + ": " + Violations.quote(raw) + " is not an ISO-8601 timestamp with offset");
     }
   }
 
@@ -44,7 +46,7 @@ public final class Timestamps {
       return LocalDateTime.parse(raw, format);
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
-          field + ": '" + raw + "' does not match the documented timestamp format", e);
+          field + ": " + Violations.quote(raw) + " does not match the documented timestamp format");
     }
   }
 }
