@@ -202,13 +202,14 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
   }
 
   @Test
-  void successWithATimestampInAnotherFormatIsAnUnexpectedResponseNamingTheField() {
+  void successWithATimestampInAnotherFormatIsStillASuccessWithTheRawValueKept() {
+    // Format drift never fails a success: the provider created the invoice; a retry would create a second one.
     server.replyJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-1\",\"created\":\"27.01.2026 09:03\"}}");
 
-    UnexpectedResponseException e = failure(UnexpectedResponseException.class);
+    Invoice invoice = v2().createInvoice(pageRequest());
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 200 unexpected response: result: created: '27.01.2026 09:03' "
-        + "does not match the documented timestamp format", e.getMessage());
+    assertEquals("INV-1", invoice.uuid());
+    assertNull(invoice.created());
   }
 
   @Test

@@ -35,9 +35,15 @@ import java.util.List;
     description = "Creates a new invoice specifying currency, amount, expiration time and other parameters.",
     // The exported page carries no URL of its own.
     source = "provider-docs/nordpay-invoice-create.en.md (NordPay API docs, Create Invoice)")
-// 400 {"detail": "<message>"}, 422 {"detail": [{"loc", "msg", "type", "ctx"}]}. No authentication
-// failure body or message is documented, so none is listed here.
-@Errors({ErrorShape.DETAIL})
+// 400 {"detail": "<message>"}, 422 {"detail": [{"loc", "msg", "type", "ctx"}]} (the page). The
+// provider's SDK (nordpay/_http.py, see provider-docs/nordpay-balance.en.md) documents the envelope
+// {"success": false, "data": null, "error": {"type": "AUTH_ERROR", "details": "Invalid API key"}}:
+// read as ERROR_OBJECT, under any status, HTTP 200 included. The page documents no authentication
+// failure; the SDK's error type AUTH_ERROR and its message are taken as one.
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 public interface NordPayV1CreateInvoice {
 
   // Yellow star on currency and allowed_currencies: they cannot be used together; one of them is set.
