@@ -46,6 +46,8 @@ class ResponseHandlingFuzzTest {
   /** The credential every fuzzed client uses; a body may echo it in any form. */
   static final String SECRET = "sk_fuzz_5ecret_K3y_0123456789abcdef";
   static final String LOGIN = "fuzz_login";
+  /** No input may take longer (in a coverage-instrumented JVM on a loaded machine). */
+  static final long MAX_MILLIS_PER_INPUT = 10_000;
 
   private static final ObjectMapper MAPPER = Json.mapper();
   private static final List<Operation<?, ?>> OPERATIONS = ProviderModule.installed().stream()
@@ -60,7 +62,7 @@ class ResponseHandlingFuzzTest {
     }
   }
 
-  @FuzzTest(maxDuration = "30s")
+  @FuzzTest(maxDuration = "5m")
   void responses(byte[] input) throws Exception {
     int newline = indexOf(input, (byte) '\n');
     String header = new String(input, 0, newline < 0 ? input.length : newline, StandardCharsets.UTF_8);
@@ -93,6 +95,7 @@ class ResponseHandlingFuzzTest {
     ClientCore core = builder.build();
     Object request = MAPPER.readValue("{}", operation.requestType());
     PayspecException failure = null;
+    long start = System.nanoTime();
     try {
       // A success is the provider's data as sent: what it echoes in a field is not masked.
       core.call(operation, request);
@@ -101,6 +104,9 @@ class ResponseHandlingFuzzTest {
     } catch (Throwable t) {
       fail(operation.displayName() + " threw " + t.getClass().getName() + ", not a PayspecException", t);
     }
+    // Bounded time per input: a generous bound that only catches runaway work (a body costs microseconds).
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(millis < MAX_MILLIS_PER_INPUT, operation.displayName() + " took " + millis + " ms for one body");
     if (failure != null) {
       assertSafe(failure);
     }

@@ -184,7 +184,8 @@ final class ResponseReader {
             : error instanceof StreamConstraintsException ? ", JSON beyond the reading limits"
             : ", invalid JSON" + location(error);
       }
-      String type = BodyText.mediaType(response.header("Content-Type").orElse(null));
+      // A header is the server's text like the body: masked before it is cut.
+      String type = BodyText.mediaType(redactor.redact(response.header("Content-Type").orElse(null)));
       problem = "unexpected body (" + type + why + "): " + BodyText.snippet(text);
     }
     Duration retryAfter = retryAfter(kind, response);

@@ -80,7 +80,10 @@ class NordPayV1HttpTest extends EndpointHttpContract {
     return List.of(
         Reply.json(422, "{\"detail\":[{\"loc\":[\"header\",\"" + echoed + "\"],\"msg\":\"bad " + echoed
             + "\",\"type\":\"" + echoed + "\",\"input\":\"" + echoed + "\"}]}"),
-        Reply.json(200, "{\"created_at\":\"" + echoed + "\"}"),
+        // A timestamp in another format is drift, not a failure: the echo comes in an error under 200.
+        Reply.json(200, "{\"detail\":\"created_at " + echoed + "\"}"),
+        Reply.json(200, "{\"success\":false,\"data\":null,\"error\":{\"type\":\"" + echoed + "\",\"details\":\""
+            + echoed + "\"}}"),
         Reply.json(200, "{\"amount\":\"" + echoed + "\"}"),
         Reply.json(200, "{\"id\":\"" + echoed + "\"}"));
   }
