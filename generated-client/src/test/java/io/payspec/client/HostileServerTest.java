@@ -256,6 +256,7 @@ class HostileServerTest {
 
     assertEquals("u", invoice.uuid());
     assertNull(invoice.createdAt());
+    assertEquals("p".repeat(190) + KEY, invoice.createdAtRaw());
   }
 
   @Test
@@ -333,6 +334,7 @@ class HostileServerTest {
 
     assertEquals("INV-1", invoice.uuid());
     assertNull(invoice.created());
+    assertEquals("2024-05-01T10:00:00Z", invoice.createdRaw());
   }
 
   // The blocking call can be interrupted.

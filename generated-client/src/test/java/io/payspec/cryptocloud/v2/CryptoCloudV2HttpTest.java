@@ -100,8 +100,9 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
         Reply.json(400, "{\"status\":\"error\",\"result\":\"bad key " + echoed + "\"}"),
         // A timestamp in another format is drift, not a failure: the echo comes in an error under 200.
         Reply.json(200, "{\"status\":\"error\",\"result\":{\"created\":\"" + echoed + "\"}}"),
-        Reply.json(200, "{\"status\":\"success\",\"result\":{\"amount\":\"" + echoed + "\"}}"),
-        Reply.json(200, "{\"status\":\"success\",\"result\":{\"project\":{\"id\":\"" + echoed + "\"}}}"),
+        // A number in another format is drift; a structure that is not the documented one fails.
+        Reply.json(200, "{\"status\":\"success\",\"result\":{\"uuid\":[\"" + echoed + "\"]}}"),
+        Reply.json(200, "{\"status\":\"success\",\"result\":{\"project\":{\"name\":[\"" + echoed + "\"]}}}"),
         Reply.json(200, "{\"status\":\"" + echoed + "\"}"));
   }
 
@@ -211,6 +212,7 @@ class CryptoCloudV2HttpTest extends EndpointHttpContract {
 
     assertEquals("INV-1", invoice.uuid());
     assertNull(invoice.created());
+    assertEquals("27.01.2026 09:03", invoice.createdRaw());
   }
 
   @Test

@@ -277,6 +277,7 @@ class CryptoCloudV2SpecTest {
     void timestampInAnotherFormatReadsAsEmptyWithTheRawValueKept() throws Exception {
       Invoice invoice = MAPPER.readValue("{\"created\":\"2026-01-27T09:03:58Z\"}", Invoice.class);
       assertNull(invoice.created());
+      assertEquals("2026-01-27T09:03:58Z", invoice.createdRaw());
     }
   }
 

@@ -84,8 +84,9 @@ class NordPayV1HttpTest extends EndpointHttpContract {
         Reply.json(200, "{\"detail\":\"created_at " + echoed + "\"}"),
         Reply.json(200, "{\"success\":false,\"data\":null,\"error\":{\"type\":\"" + echoed + "\",\"details\":\""
             + echoed + "\"}}"),
-        Reply.json(200, "{\"amount\":\"" + echoed + "\"}"),
-        Reply.json(200, "{\"id\":\"" + echoed + "\"}"));
+        // A number in another format is drift; a structure that is not the documented one fails.
+        Reply.json(200, "{\"uuid\":[\"" + echoed + "\"]}"),
+        Reply.json(200, "{\"label\":{\"x\":\"" + echoed + "\"}}"));
   }
 
   @Test

@@ -7,10 +7,16 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.payspec.runtime.CurrencyAmount;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,6 +57,37 @@ public final class Json {
   /** {@link #readTree(ObjectMapper, byte[])} for a body already decoded to text. */
   public static JsonNode readTree(ObjectMapper mapper, String body) throws IOException {
     return readTree(mapper, mapper.getFactory().createParser(body));
+  }
+
+  /**
+   * A copy of {@code mapper} for reading responses, where format drift never fails a success: a
+   * number field ({@code BigDecimal}, {@code BigInteger}, {@code Integer}, {@code Long},
+   * {@link CurrencyAmount}) or a {@code Boolean} whose value cannot be read as one (text that is not
+   * a number, an object, a value outside the {@link Numbers} limits or the type's range) reads as
+   * {@code null}.
+   */
+  public static ObjectMapper forResponses(ObjectMapper mapper) {
+    SimpleModule lenient = new SimpleModule("payspec-lenient-numbers");
+    lenient.addDeserializer(BigDecimal.class, new LenientNumber<>(BigDecimal.class,
+        NumberDeserializers.BigDecimalDeserializer.instance));
+    lenient.addDeserializer(java.math.BigInteger.class, new LenientNumber<>(java.math.BigInteger.class,
+        NumberDeserializers.BigIntegerDeserializer.instance));
+    lenient.addDeserializer(Integer.class, new LenientNumber<>(Integer.class,
+        new NumberDeserializers.IntegerDeserializer(Integer.class, null)));
+    lenient.addDeserializer(Long.class, new LenientNumber<>(Long.class,
+        new NumberDeserializers.LongDeserializer(Long.class, null)));
+    lenient.addDeserializer(Boolean.class, new LenientNumber<>(Boolean.class,
+        new NumberDeserializers.BooleanDeserializer(Boolean.class, null)));
+    lenient.addDeserializer(CurrencyAmount.class, new LenientNumber<>(CurrencyAmount.class,
+        new StdDeserializer<CurrencyAmount>(CurrencyAmount.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public CurrencyAmount deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return CurrencyAmount.parse(parser.getValueAsString());
+          }
+        }));
+    return mapper.copy().registerModule(lenient);
   }
 
   private static JsonNode readTree(ObjectMapper mapper, JsonParser source) throws IOException {
@@ -144,6 +181,39 @@ public final class Json {
             "the number " + Numbers.quote(value) + " " + Numbers.limitsRule());
       }
       generator.writeNumber(value.toPlainString());
+    }
+  }
+
+  /** Reads a number with Jackson's own deserializer, and drift as {@code null}. */
+  private static final class LenientNumber<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonDeserializer<T> delegate;
+
+    LenientNumber(Class<T> type, JsonDeserializer<T> delegate) {
+      super(type);
+      this.delegate = delegate;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
+        parser.skipChildren();
+        return null;
+      }
+      try {
+        T value = delegate.deserialize(parser, context);
+        if (value instanceof CurrencyAmount amount && !Numbers.withinLimits(amount.amount())) {
+          return null;
+        }
+        return value instanceof Number number && !Numbers.withinLimits(number) ? null : value;
+      } catch (JsonProcessingException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      return null;
     }
   }
 }
