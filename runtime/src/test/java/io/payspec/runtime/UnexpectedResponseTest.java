@@ -10,10 +10,10 @@ import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.UnexpectedResponseException;
-import io.payspec.runtime.fixtures.CcCreateInvoice;
-import io.payspec.runtime.fixtures.CcInvoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
+import io.payspec.runtime.fixtures.ResultStyleInvoice;
 import io.payspec.runtime.fixtures.Clients;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
 import io.payspec.runtime.http.ResponseTooLargeException;
 import java.io.IOException;
@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bodies that are not what the documentation describes: typed, bounded, never a raw parser error. */
 class UnexpectedResponseTest {
-  private static final String PREFIX = "CryptoCloud v2 createInvoice: ";
+  private static final String PREFIX = "PrefixedPay v2 createInvoice: ";
   private static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
       + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
@@ -148,9 +148,9 @@ class UnexpectedResponseTest {
   void numberInAnotherFormatIsDriftNotAFailure() {
     server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"INV-1\", \"fee\": \"a lot\", "
         + "\"amount\": 1e1000000000, \"currency\": {\"id\": \"three\"}}}");
-    ClientCore core = Clients.cryptoCloud(server).build();
+    ClientCore core = Clients.prefixedHeader(server).build();
 
-    CcInvoice invoice = core.call(Providers.CC_V2, CcCreateInvoice.sample("o"));
+    ResultStyleInvoice invoice = core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
     assertEquals("INV-1", invoice.uuid());
     assertNull(invoice.fee());
@@ -161,9 +161,9 @@ class UnexpectedResponseTest {
   @Test
   void timestampInAnotherFormatIsDriftNotAFailure() {
     server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"INV-1\", \"created\": \"27.01.2026\"}}");
-    ClientCore core = Clients.cryptoCloud(server).build();
+    ClientCore core = Clients.prefixedHeader(server).build();
 
-    CcInvoice invoice = core.call(Providers.CC_V2, CcCreateInvoice.sample("o"));
+    ResultStyleInvoice invoice = core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
     assertEquals("INV-1", invoice.uuid());
     assertNull(invoice.created());
@@ -173,8 +173,8 @@ class UnexpectedResponseTest {
   void bodyLargerThanTheLimitByContentLength() {
     server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"" + "x".repeat(5000) + "\"}}");
 
-    ApiException e = assertThrows(ApiException.class, () -> Clients.cryptoCloud(server).maxResponseBytes(1024)
-        .build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.prefixedHeader(server).maxResponseBytes(1024)
+        .build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertInstanceOf(UnexpectedResponseException.class, e);
     assertEquals(PREFIX + "HTTP 200 body of 5045 bytes larger than the limit of 1024 bytes, refused", e.getMessage());
@@ -201,8 +201,8 @@ class UnexpectedResponseTest {
       }
     });
 
-    ApiException e = assertThrows(ApiException.class, () -> Clients.cryptoCloud(server).maxResponseBytes(64 * 1024)
-        .build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.prefixedHeader(server).maxResponseBytes(64 * 1024)
+        .build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertInstanceOf(UnexpectedResponseException.class, e);
     assertEquals(PREFIX + "HTTP 200 body larger than the limit of 65536 bytes, refused", e.getMessage());
@@ -214,8 +214,8 @@ class UnexpectedResponseTest {
   void tooLargeErrorPageKeepsItsStatusClassification() {
     server.answer(StubServer.body(503, "text/html", "<p>" + "down ".repeat(1000) + "</p>", Map.of()));
 
-    ApiException e = assertThrows(ApiException.class, () -> Clients.cryptoCloud(server).maxResponseBytes(100)
-        .build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.prefixedHeader(server).maxResponseBytes(100)
+        .build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertInstanceOf(ProviderUnavailableException.class, e);
     assertEquals(503, e.status());
@@ -236,7 +236,7 @@ class UnexpectedResponseTest {
 
   private <T extends ApiException> T call(Class<T> type) {
     ApiException e = assertThrows(ApiException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+        () -> Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
     assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("\r"), e.getMessage());
     return assertInstanceOf(type, e, e::getMessage);
   }
