@@ -5,11 +5,14 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.payspec.annotations.EnvelopeKind;
+import io.payspec.annotations.ResponseShape;
 import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.http.ResponseTooLargeException;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -84,9 +88,11 @@ final class ResponseReader {
         }
         case STATUS_AND_RESULT -> {
           JsonNode status = body.get(envelope.statusField());
-          if (status != null && status.isValueNode() && envelope.successValue().equals(status.asText())
-              && documented(operation, body.get(envelope.resultField()))) {
-            return decode(operation, response, body.get(envelope.resultField()), envelope.resultField());
+          if (status != null && status.isValueNode() && envelope.successValue().equals(status.asText())) {
+            JsonNode payload = envelope.resultField().isEmpty() ? body : body.get(envelope.resultField());
+            if (documented(operation, payload)) {
+              return decode(operation, response, payload, envelope.resultField());
+            }
           }
         }
         case ERROR_FLAG -> {
@@ -105,7 +111,7 @@ final class ResponseReader {
    * payload that is not an object is left to {@link #decode}, which says so.
    */
   private static boolean documented(Operation<?, ?> operation, JsonNode payload) {
-    if (payload == null || !payload.isObject()) {
+    if (payload == null || !payload.isObject() || operation.responseShape() != ResponseShape.OBJECT) {
       return true;
     }
     JsonPropertyOrder order = operation.responseType().getAnnotation(JsonPropertyOrder.class);
@@ -128,16 +134,30 @@ final class ResponseReader {
   }
 
   private <R> R decode(Operation<?, R> operation, TransportResponse response, JsonNode payload, String path) {
-    if (payload == null || !payload.isObject()) {
+    ResponseShape shape = operation.responseShape();
+    boolean emptyArrayAsMap = shape == ResponseShape.MAP && payload != null && payload.isArray() && payload.isEmpty();
+    boolean laidOut = payload != null && (shape == ResponseShape.LIST ? payload.isArray() : payload.isObject());
+    if (!laidOut && !emptyArrayAsMap) {
       String where = path.isEmpty() ? "the body" : "\"" + path + "\"";
-      throw unexpected(operation, response, where + " is not a JSON object: " + snippet(response), null);
+      String expected = shape == ResponseShape.LIST ? "a JSON array" : "a JSON object";
+      throw unexpected(operation, response, where + " is not " + expected + ": " + snippet(response), null);
     }
     try {
-      return mapper.treeToValue(payload, operation.responseType());
+      return mapper.treeToValue(emptyArrayAsMap ? mapper.createObjectNode() : payload, payloadType(operation));
     } catch (JsonProcessingException | RuntimeException e) {
       String at = e instanceof JsonMappingException mapping ? Json.wirePath(path, mapping.getPath()) : path;
       throw unexpected(operation, response, (at.isEmpty() ? "" : at + ": ") + reason(e), e);
     }
+  }
+
+  /** The Jackson type of the payload: the response class, a list of it or a map of names to it. */
+  private JavaType payloadType(Operation<?, ?> operation) {
+    TypeFactory types = mapper.getTypeFactory();
+    return switch (operation.responseShape()) {
+      case OBJECT -> types.constructType(operation.responseType());
+      case LIST -> types.constructCollectionType(List.class, operation.responseType());
+      case MAP -> types.constructMapType(LinkedHashMap.class, String.class, operation.responseType());
+    };
   }
 
   private ApiException failed(

@@ -21,6 +21,9 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -119,7 +122,8 @@ public final class Json {
    *   <li>reading is limited: numbers of at most {@value Numbers#MAX_NUMBER_TEXT} characters, at most
    *       {@value #MAX_NESTING} levels of nesting and {@value #MAX_TOKENS} tokens;
    *   <li>a {@link BigDecimal} outside the {@link Numbers} limits is never written (it would be
-   *       expanded into as many digits as its exponent says).
+   *       expanded into as many digits as its exponent says);
+   *   <li>an empty JSON array where a keyed object ({@code Map}) is expected reads as an empty map.
    * </ul>
    */
   public static ObjectMapper mapper() {
@@ -139,6 +143,9 @@ public final class Json {
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
+        // CrystalPay sends [] for an empty keyed object: read it as an empty map.
+        .withCoercionConfig(LogicalType.Map,
+            config -> config.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsEmpty))
         .build();
   }
 

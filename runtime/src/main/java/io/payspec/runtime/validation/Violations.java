@@ -43,18 +43,26 @@ public final class Violations {
    * Integers and longs are compared exactly as decimals.
    */
   public Violations range(String path, Number value, BigDecimal min, boolean minExclusive, BigDecimal max) {
+    return range(path, value, min, minExclusive, max, false);
+  }
+
+  /**
+   * As {@link #range(String, Number, BigDecimal, boolean, BigDecimal)}; a {@code sensitive} value is
+   * not repeated in the message.
+   */
+  public Violations range(String path, Number value, BigDecimal min, boolean minExclusive, BigDecimal max, boolean sensitive) {
     if (value == null) {
       return this;
     }
     if (!Numbers.withinLimits(value)) {
-      add(path, "range", Numbers.limitsRule() + ", was " + Numbers.quote(value));
+      add(path, "range", Numbers.limitsRule() + (sensitive ? "" : ", was " + Numbers.quote(value)));
       return this;
     }
     BigDecimal v = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
     boolean tooSmall = min != null && (minExclusive ? v.compareTo(min) <= 0 : v.compareTo(min) < 0);
     boolean tooLarge = max != null && v.compareTo(max) > 0;
     if (tooSmall || tooLarge) {
-      add(path, "range", "must be " + describeRange(min, minExclusive, max) + ", was " + Numbers.quote(v));
+      add(path, "range", "must be " + describeRange(min, minExclusive, max) + (sensitive ? "" : ", was " + Numbers.quote(v)));
     }
     return this;
   }
@@ -76,11 +84,12 @@ public final class Violations {
   /**
    * An e-mail address: one {@code @}, a local part and a domain of at least two dot-separated labels,
    * no whitespace or control characters, at most 254 characters. Checked in one pass, without a
-   * regular expression, so that no value can make it slow.
+   * regular expression, so that no value can make it slow. Personal data: the message never repeats
+   * the value.
    */
   public Violations email(String path, String value) {
     if (value != null && !isEmail(value)) {
-      add(path, "email", "must be an e-mail address, was " + quote(value));
+      add(path, "email", "must be an e-mail address");
     }
     return this;
   }
@@ -146,8 +155,13 @@ public final class Violations {
 
   /** An absolute http or https URL with a host. */
   public Violations url(String path, String value) {
+    return url(path, value, false);
+  }
+
+  /** As {@link #url(String, String)}; a {@code sensitive} value is not repeated in the message. */
+  public Violations url(String path, String value, boolean sensitive) {
     if (value != null && !isHttpUrl(value)) {
-      add(path, "url", "must be an absolute http or https URL, was " + quote(value));
+      add(path, "url", "must be an absolute http or https URL" + (sensitive ? "" : ", was " + quote(value)));
     }
     return this;
   }
