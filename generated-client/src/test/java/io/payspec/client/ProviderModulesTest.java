@@ -42,7 +42,10 @@ class ProviderModulesTest {
             CryptoCloudV2.CREATE_WITHDRAWAL, CryptoCloudV2.GET_BALANCE, CryptoCloudV2.GET_INVOICES,
             CryptoCloudV2.GET_STATISTICS, CryptoCloudV2.LIST_INVOICES),
         modules.get("cryptocloud").operations());
-    assertEquals(List.<Operation<?, ?>>of(NordPayV1.CREATE_INVOICE), modules.get("nordpay").operations());
+    assertEquals(List.<Operation<?, ?>>of(NordPayV1.CONFIRM_WITHDRAWAL, NordPayV1.CREATE_INVOICE, NordPayV1.CREATE_WALLET,
+        NordPayV1.GET_INVOICE, NordPayV1.GET_INVOICE_TRANSACTIONS, NordPayV1.GET_WALLET_TRANSACTIONS,
+        NordPayV1.LIST_INVOICE_TRANSACTIONS, NordPayV1.LIST_INVOICES, NordPayV1.REQUEST_WITHDRAWAL),
+        modules.get("nordpay").operations());
     assertEquals(List.<Operation<?, ?>>of(CrystalPayV3.CREATE_INVOICE), modules.get("crystalpay").operations());
     modules.values().forEach(module -> module.operations()
         .forEach(op -> assertSame(module.provider(), op.provider(), op.displayName())));
