@@ -28,7 +28,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its documented method and exact path below {@link #baseUrl()}; it checks the credentials as the
  * provider documents them, reads the body into the generated request type without validation, runs the
  * generated validator, and answers in the provider's documented error shape or with a fresh success
- * body of the documented shape (see {@link SuccessBody}).
+ * body derived from the operation's documented success example, with state: what a {@code create}
+ * operation made is found, listed and cancelled by the operations of the same resource (see {@link Answers}).
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
@@ -194,8 +195,13 @@ public final class Sandbox implements AutoCloseable {
       List<ProviderModule> served = modules == null ? ProviderModule.installed() : modules;
       ObjectMapper mapper = Json.mapper();
       BodyReader reader = new BodyReader(mapper);
-      SuccessBodies bodies = new SuccessBodies(successBodies);
       Fresh fresh = new Fresh(clock, new SecureRandom());
+      // Until the descriptors carry their documented examples, the hand-written bodies answer first.
+      List<SuccessBody> bodies = new ArrayList<>(List.of(new CryptoCloudV1Responses(), new CryptoCloudV2Responses(),
+          new NordPayResponses(), new CrystalPayResponses()));
+      bodies.addAll(successBodies);
+      Answers answers = new Answers(mapper, served.stream().flatMap(module -> module.operations().stream()).toList(),
+          bodies, fresh);
       Map<String, Map<String, String>> accepted = new LinkedHashMap<>();
       List<Operation<?, ?>> operations = new ArrayList<>();
       List<Endpoint> endpoints = new ArrayList<>();
@@ -207,7 +213,7 @@ public final class Sandbox implements AutoCloseable {
         Authenticator authenticator = new Authenticator(provider.auth(), providerCredentials);
         for (Operation<?, ?> operation : module.operations()) {
           operations.add(operation);
-          endpoints.add(new Endpoint(operation, authenticator, reader, bodies, fresh));
+          endpoints.add(new Endpoint(operation, authenticator, reader, answers));
         }
       }
       for (String providerId : credentials.keySet()) {

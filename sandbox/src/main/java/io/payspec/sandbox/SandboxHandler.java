@@ -29,9 +29,9 @@ final class SandboxHandler implements HttpHandler {
     try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
-      Endpoint endpoint = routes.find(method, path);
-      log.record(new RecordedRequest(method, path, endpoint == null ? null : endpoint.key()));
-      answer(exchange, endpoint, path).send(exchange, mapper);
+      Routes.Match match = routes.find(method, path);
+      log.record(new RecordedRequest(method, path, match == null ? null : match.endpoint().key()));
+      answer(exchange, match, path).send(exchange, mapper);
     } catch (RuntimeException e) {
       Reply.json(500, JsonNodeFactory.instance.objectNode()
           .put("detail", "Internal Server Error (sandbox: " + e + (e.getStackTrace().length == 0 ? "" : " at "
@@ -42,8 +42,8 @@ final class SandboxHandler implements HttpHandler {
     }
   }
 
-  private Reply answer(HttpExchange exchange, Endpoint endpoint, String path) throws IOException {
-    if (endpoint == null) {
+  private Reply answer(HttpExchange exchange, Routes.Match match, String path) throws IOException {
+    if (match == null) {
       return routes.miss(path);
     }
     byte[] body;
@@ -53,6 +53,7 @@ final class SandboxHandler implements HttpHandler {
     if (body.length > MAX_BODY_BYTES) {
       return Reply.json(413, JsonNodeFactory.instance.objectNode().put("detail", "Request Entity Too Large"));
     }
-    return endpoint.answer(exchange.getRequestHeaders(), body);
+    return match.endpoint().answer(exchange.getRequestHeaders(), match.pathValues(),
+        exchange.getRequestURI().getRawQuery(), body);
   }
 }

@@ -1,4 +1,4 @@
-package io.payspec.testing;
+package io.payspec.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -17,7 +17,7 @@ import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.RateLimitException;
 import io.payspec.runtime.error.RequestTimeoutException;
 import io.payspec.runtime.error.UnexpectedResponseException;
-import io.payspec.testing.StubServer.Reply;
+import io.payspec.contract.StubServer.Reply;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -31,26 +31,45 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
+import io.payspec.runtime.ClientCore;
+import io.payspec.runtime.meta.Operation;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import org.junit.jupiter.api.function.Executable;
 
 /**
- * What every endpoint's client must do over HTTP whatever the provider documents: answers that are
+ * What every operation's client must do over HTTP whatever the provider documents: answers that are
  * not the provider's (HTML from a proxy, truncated or empty bodies), no answer, no connection, rate
- * limits and server errors; async and sync alike; and never show a credential. Each endpoint's test
- * class extends this and adds what its documentation says.
+ * limits and server errors; async and sync alike; and never show a credential. One instance checks one
+ * operation, with its first documented request and success; {@link TransportContractTest} runs every
+ * {@link Check} on every installed operation.
  */
-public abstract class EndpointHttpContract {
+final class TransportContract {
   /** Time a test waits for an answer before the client gives up (the timeout test sets its own). */
-  protected static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
+  static final Duration TEST_TIMEOUT = Duration.ofSeconds(10);
 
-  protected StubServer server;
+  /** Marks one check of the contract. */
+  @Retention(RetentionPolicy.RUNTIME)
+  @Target(ElementType.METHOD)
+  @interface Check {
+    /** Whether the check waits for a timeout: run once per provider version, not per operation. */
+    boolean slow() default false;
+  }
 
-  /** A client of the endpoint under test, bound to one base URL. */
-  protected interface Endpoint {
-    /** Sends a valid request and returns the typed answer. */
+  private final Operation<?, ?> operation;
+  private final Object request;
+  StubServer server;
+
+  TransportContract(Operation<?, ?> operation) {
+    this.operation = operation;
+    this.request = Installed.firstRequest(operation);
+  }
+
+  /** A client of the operation, bound to one base URL. */
+  interface Endpoint {
+    /** Sends the documented request and returns the typed answer. */
     Object call();
 
     /** The same request, asynchronously. */
@@ -60,39 +79,64 @@ public abstract class EndpointHttpContract {
     String client();
   }
 
-  /** A client of the endpoint with the test credentials, after {@code settings} were applied to its builder. */
-  protected abstract Endpoint connect(Consumer<ClientBuilder<?>> settings);
+  /** A client of the operation with the test credentials, after {@code settings} were applied to its builder. */
+  Endpoint connect(Consumer<ClientBuilder<?>> settings) {
+    ClientCore.Builder builder = ClientCore.builder(operation.provider());
+    Installed.credentials(operation.provider()).forEach(builder::credential);
+    settings.accept(builder);
+    ClientCore client = builder.build();
+    return new Endpoint() {
+      @Override
+      public Object call() {
+        return Installed.call(client, operation, request);
+      }
 
-  /** A client of the endpoint with the test credentials. */
-  protected Endpoint connect(String baseUrl, Duration requestTimeout) {
+      @Override
+      public CompletableFuture<?> callAsync() {
+        return Installed.callAsync(client, operation, request);
+      }
+
+      @Override
+      public String client() {
+        return client.toString();
+      }
+    };
+  }
+
+  /** A client of the operation with the test credentials. */
+  Endpoint connect(String baseUrl, Duration requestTimeout) {
     return connect(builder -> builder.baseUrl(baseUrl).requestTimeout(requestTimeout));
   }
 
   /** "CryptoCloud v2 createInvoice". */
-  protected abstract String displayName();
+  String displayName() {
+    return operation.displayName();
+  }
 
   /** The credentials the client was given that must never be shown. */
-  protected abstract List<String> secrets();
+  List<String> secrets() {
+    return Installed.secrets(operation.provider());
+  }
 
-  /** A success body of this endpoint. */
-  protected abstract String successBody();
+  /** A success body of this operation. */
+  String successBody() {
+    return Installed.successBody(operation);
+  }
 
-  @BeforeEach
   void startServer() {
     server = StubServer.start();
   }
 
-  @AfterEach
   void stopServer() {
     server.close();
   }
 
-  protected Endpoint endpoint() {
+  Endpoint endpoint() {
     return connect(server.baseUrl(), TEST_TIMEOUT);
   }
 
   /** The exception of a call, checked to be the same type sync and async. */
-  protected <T extends PayspecException> T failure(Class<T> type) {
+  <T extends PayspecException> T failure(Class<T> type) {
     Endpoint endpoint = endpoint();
     T sync = assertThrows(type, endpoint::call);
     Throwable async = asyncFailure(endpoint);
@@ -103,14 +147,14 @@ public abstract class EndpointHttpContract {
     return sync;
   }
 
-  protected static Throwable asyncFailure(Endpoint endpoint) {
+  static Throwable asyncFailure(Endpoint endpoint) {
     CompletableFuture<?> future = endpoint.callAsync();
     ExecutionException e = assertThrows(ExecutionException.class, () -> future.get(30, TimeUnit.SECONDS));
     return e.getCause();
   }
 
   /** No credential in the message, toString, stack trace (causes included) or body of an exception. */
-  protected void assertNoSecret(Throwable thrown) {
+  void assertNoSecret(Throwable thrown) {
     StringWriter trace = new StringWriter();
     thrown.printStackTrace(new PrintWriter(trace));
     StringBuilder all = new StringBuilder(trace.toString());
@@ -132,7 +176,7 @@ public abstract class EndpointHttpContract {
 
   // ---- success, sync and async ----
 
-  @Test
+  @Check
   void asyncCallReturnsTheSameResultAsTheSyncCall() throws Exception {
     server.replyJson(200, successBody());
     Endpoint endpoint = endpoint();
@@ -147,7 +191,7 @@ public abstract class EndpointHttpContract {
 
   // ---- answers that are not the provider's ----
 
-  @Test
+  @Check
   void htmlPageFromAProxyIsAnUnexpectedResponseWithStatusAndSnippet() {
     server.reply(Reply.of(200, "text/html; charset=utf-8",
         "<!DOCTYPE html>\n<html>\n  <head><title>Sign in to the network</title></head>\n  <body>Proxy login</body>\n</html>\n"));
@@ -160,7 +204,7 @@ public abstract class EndpointHttpContract {
     assertTrue(e.rawBody().startsWith("<!DOCTYPE html>\n<html>"), e.rawBody());
   }
 
-  @Test
+  @Check
   void longHtmlErrorPageIsQuotedShort() {
     String page = "<html><body>" + "x".repeat(5_000) + "</body></html>";
     server.reply(Reply.of(200, "text/html", page));
@@ -172,7 +216,7 @@ public abstract class EndpointHttpContract {
     assertEquals(page, e.rawBody());
   }
 
-  @Test
+  @Check
   void badGatewayHtmlFromAProxyIsProviderUnavailable() {
     server.reply(Reply.of(502, "text/html", "<html><body><h1>502 Bad Gateway</h1></body></html>"));
 
@@ -183,7 +227,7 @@ public abstract class EndpointHttpContract {
     assertEquals(502, e.status());
   }
 
-  @Test
+  @Check
   void truncatedJsonIsAnUnexpectedResponse() {
     String body = successBody();
     String truncated = body.substring(0, body.length() / 2);
@@ -197,7 +241,7 @@ public abstract class EndpointHttpContract {
     assertNotNull(e.getCause(), "the parser's exception is the cause");
   }
 
-  @Test
+  @Check
   void invalidJsonIsAnUnexpectedResponseNamingWhere() {
     server.replyJson(200, "{'status': 'success'}");
 
@@ -207,7 +251,7 @@ public abstract class EndpointHttpContract {
         + "{'status': 'success'}", e.getMessage());
   }
 
-  @Test
+  @Check
   void emptyBodyIsAnUnexpectedResponse() {
     server.reply(new Reply(200, Map.of(), new byte[0]));
 
@@ -217,7 +261,7 @@ public abstract class EndpointHttpContract {
     assertEquals("", e.rawBody());
   }
 
-  @Test
+  @Check
   void jsonThatIsNotAnObjectIsAnUnexpectedResponse() {
     server.replyJson(200, "[1, 2, 3]");
 
@@ -228,7 +272,7 @@ public abstract class EndpointHttpContract {
     assertTrue(e.getMessage().endsWith("[1, 2, 3]"), e.getMessage());
   }
 
-  @Test
+  @Check
   void emptyBodyWithServerErrorIsProviderUnavailable() {
     server.reply(new Reply(503, Map.of(), new byte[0]));
 
@@ -240,7 +284,7 @@ public abstract class EndpointHttpContract {
 
   // ---- status-only kinds ----
 
-  @Test
+  @Check
   void tooManyRequestsIsRateLimitedWithRetryAfter() {
     server.reply(Reply.json(429, "{\"detail\":\"Too many requests\"}").withHeader("Retry-After", "120"));
 
@@ -252,7 +296,7 @@ public abstract class EndpointHttpContract {
     assertTrue(e.getMessage().endsWith(" (retry after PT2M)"), e.getMessage());
   }
 
-  @Test
+  @Check
   void tooManyRequestsWithoutJsonOrRetryAfterIsStillRateLimited() {
     server.reply(Reply.of(429, "text/plain", "slow down"));
 
@@ -262,7 +306,7 @@ public abstract class EndpointHttpContract {
     assertEquals(displayName() + ": HTTP 429 unexpected body (text/plain): slow down", e.getMessage());
   }
 
-  @Test
+  @Check
   void internalServerErrorIsProviderUnavailable() {
     server.replyJson(500, "{\"detail\":\"Internal Server Error\"}");
 
@@ -275,7 +319,7 @@ public abstract class EndpointHttpContract {
 
   // ---- no answer, no connection ----
 
-  @Test
+  @Check(slow = true)
   void serverThatNeverAnswersTimesOutWithinTheConfiguredTimeout() {
     server.hang();
     Duration timeout = Duration.ofMillis(500);
@@ -296,7 +340,7 @@ public abstract class EndpointHttpContract {
     assertEquals(e.getMessage(), async.getMessage());
   }
 
-  @Test
+  @Check
   void refusedConnectionIsConnectionFailed() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -313,7 +357,7 @@ public abstract class EndpointHttpContract {
     assertEquals(e.getMessage(), async.getMessage());
   }
 
-  @Test
+  @Check
   void bodyLargerThanTheLimitIsRefusedFromItsLength() {
     String body = "{\"padding\":\"" + "x".repeat(5_000) + "\"}";
     server.replyJson(200, body);
@@ -326,7 +370,7 @@ public abstract class EndpointHttpContract {
     assertEquals(200, e.status());
   }
 
-  @Test
+  @Check
   void chunkedBodyLargerThanTheLimitIsRefusedWhileStreaming() {
     server.reply(Reply.json(200, "{\"padding\":\"" + "x".repeat(5_000) + "\"}").framed(StubServer.Framing.CHUNKED));
     Endpoint endpoint = connect(builder -> builder.baseUrl(server.baseUrl()).maxResponseBytes(1024));
@@ -336,7 +380,7 @@ public abstract class EndpointHttpContract {
     assertEquals(displayName() + ": HTTP 200 body larger than the limit of 1024 bytes, refused", e.getMessage());
   }
 
-  @Test
+  @Check
   void chunkedSuccessBodyIsRead() {
     server.replyJson(200, successBody());
     Object lengthFramed = endpoint().call();
@@ -345,7 +389,7 @@ public abstract class EndpointHttpContract {
     assertEquals(lengthFramed, endpoint().call());
   }
 
-  @Test
+  @Check(slow = true)
   void bodyThatStallsAfterTheHeadersTimesOutWithinTheConfiguredTimeout() throws Exception {
     server.reply(Reply.json(200, successBody()).framed(StubServer.Framing.STALL_HALFWAY));
     Endpoint endpoint = connect(server.baseUrl(), Duration.ofMillis(500));
@@ -356,7 +400,7 @@ public abstract class EndpointHttpContract {
     assertInstanceOf(RequestTimeoutException.class, e.getCause());
   }
 
-  @Test
+  @Check
   void connectionClosedWithoutAnAnswerIsATransportFailureAndNotRetried() throws Exception {
     java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -387,7 +431,7 @@ public abstract class EndpointHttpContract {
 
   // ---- credentials ----
 
-  @Test
+  @Check
   void transportRequestPrintsMethodAndUriOnly() {
     java.util.List<io.payspec.runtime.http.TransportRequest> sent = new java.util.concurrent.CopyOnWriteArrayList<>();
     Endpoint endpoint = connect(builder -> builder.baseUrl("http://127.0.0.1:9").transport(request -> {
@@ -401,13 +445,13 @@ public abstract class EndpointHttpContract {
     io.payspec.runtime.http.TransportRequest request = sent.get(0);
     String wire = request.headers() + new String(request.body(), StandardCharsets.UTF_8);
     assertTrue(secrets().stream().allMatch(wire::contains), "the credentials do travel in headers or body");
-    assertTrue(request.toString().startsWith("POST http://127.0.0.1:9/"), request.toString());
+    assertTrue(request.toString().startsWith(operation.method().name() + " http://127.0.0.1:9/"), request.toString());
     assertFalse(secrets().stream().anyMatch(request.toString()::contains), request.toString());
     assertEquals(1, sent.size());
   }
 
 
-  @Test
+  @Check
   void clientToStringShowsNoCredential() {
     String text = endpoint().client();
     for (String secret : secrets()) {
@@ -416,7 +460,7 @@ public abstract class EndpointHttpContract {
     assertTrue(text.contains("****"), text);
   }
 
-  @Test
+  @Check
   void credentialsEchoedByTheServerAreMaskedInEveryFailure() {
     String echoed = String.join(" ", secrets());
     List<Reply> replies = List.of(
@@ -437,21 +481,49 @@ public abstract class EndpointHttpContract {
   }
 
   /**
-   * Answers of this endpoint that must fail and that carry {@code echoed} (the credentials) where the
-   * endpoint reads them: its error shapes, its response fields.
+   * The operation's documented error examples, each text in them followed by {@code echoed} (the
+   * credentials), with their documented status: where the operation reads its messages.
    */
-  protected List<Reply> echoingFailures(String echoed) {
-    return List.of();
+  List<Reply> echoingFailures(String echoed) {
+    List<Reply> replies = new java.util.ArrayList<>();
+    for (io.payspec.sandbox.Documentation.ResponseSample sample : io.payspec.sandbox.Documentation.responses(operation)) {
+      if (!sample.success()) {
+        com.fasterxml.jackson.databind.JsonNode body = JsonAssert.tree(sample.body());
+        echo(body, echoed);
+        replies.add(Reply.json(sample.status(), body.toString()));
+      }
+    }
+    return replies;
+  }
+
+  private static void echo(com.fasterxml.jackson.databind.JsonNode node, String echoed) {
+    if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+      object.properties().forEach(member -> {
+        if (member.getValue().isTextual()) {
+          member.setValue(com.fasterxml.jackson.databind.node.TextNode.valueOf(member.getValue().asText() + " " + echoed));
+        } else {
+          echo(member.getValue(), echoed);
+        }
+      });
+    } else if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+      for (int i = 0; i < array.size(); i++) {
+        if (array.get(i).isTextual()) {
+          array.set(i, com.fasterxml.jackson.databind.node.TextNode.valueOf(array.get(i).asText() + " " + echoed));
+        } else {
+          echo(array.get(i), echoed);
+        }
+      }
+    }
   }
 
   /** A body as messages quote it: on one line, at most 200 characters and then an ellipsis. */
-  protected static String snippet(String body) {
+  static String snippet(String body) {
     String line = body.strip().replaceAll("\\s+", " ");
     return line.length() <= 200 ? line : line.substring(0, 200) + "…";
   }
 
   /** Asserts that {@code call} fails with {@code type}, sync only, and returns it after the secret check. */
-  protected <T extends Throwable> T assertFails(Class<T> type, Executable call) {
+  <T extends Throwable> T assertFails(Class<T> type, Executable call) {
     T thrown = assertThrows(type, call);
     assertNoSecret(thrown);
     return thrown;

@@ -1,4 +1,4 @@
-package io.payspec.testing;
+package io.payspec.contract;
 
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;

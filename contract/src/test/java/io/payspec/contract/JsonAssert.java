@@ -1,4 +1,4 @@
-package io.payspec.testing;
+package io.payspec.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -95,6 +95,43 @@ public final class JsonAssert {
       }
     } else {
       assertEquals(expected, actual, path + context);
+    }
+  }
+
+  /**
+   * Every member of {@code decoded} (a typed response written back with wire names) is in
+   * {@code example} with the same value: what the model declares comes back exactly. Members the model
+   * does not declare, and documented nulls, are not written back and not compared.
+   */
+  public static void assertContainedIn(JsonNode example, JsonNode decoded) {
+    contained(example, decoded, "$", example, decoded);
+  }
+
+  private static void contained(JsonNode expected, JsonNode actual, String path, JsonNode wholeExpected,
+      JsonNode wholeActual) {
+    String context = "\nexample: " + wholeExpected + "\ndecoded: " + wholeActual;
+    if (expected == null || expected.isNull()) {
+      fail(path + ": decoded " + actual + " but the example has none" + context);
+    }
+    if (actual.isObject() && expected.isObject()) {
+      Iterator<Map.Entry<String, JsonNode>> fields = actual.fields();
+      while (fields.hasNext()) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        contained(expected.get(field.getKey()), field.getValue(), path + "." + field.getKey(), wholeExpected,
+            wholeActual);
+      }
+    } else if (actual.isArray() && expected.isArray()) {
+      assertEquals(expected.size(), actual.size(), path + ": array size" + context);
+      for (int i = 0; i < actual.size(); i++) {
+        contained(expected.get(i), actual.get(i), path + "[" + i + "]", wholeExpected, wholeActual);
+      }
+    } else if (actual.isNumber() || expected.isNumber()) {
+      if (expected.asText().isEmpty() || actual.asText().isEmpty()
+          || new java.math.BigDecimal(expected.asText()).compareTo(new java.math.BigDecimal(actual.asText())) != 0) {
+        fail(path + ": expected number " + expected + " but decoded " + actual + context);
+      }
+    } else {
+      assertEquals(expected.asText(), actual.asText(), path + context);
     }
   }
 
