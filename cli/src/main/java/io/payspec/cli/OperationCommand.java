@@ -35,7 +35,7 @@ final class OperationCommand implements Command {
     this.operation = operation;
     this.invocation = invocation;
     this.fields = new RequestOptions(operation, mapper);
-    this.credentials = new CredentialOptions(operation.provider());
+    this.credentials = new CredentialOptions(operation);
     this.common = CommonOptions.specs(operation.provider());
   }
 

@@ -7,7 +7,6 @@ import io.payspec.runtime.meta.Operation;
 import io.payspec.sandbox.Documentation;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,7 +15,6 @@ import org.junit.jupiter.api.Test;
  */
 class ExampleCoverageTest {
   @Test
-  @Disabled("until the generated metadata carries the documented examples (branch core)")
   void everyOperationDocumentsARequestAndASuccess() {
     List<String> missing = new ArrayList<>();
     for (Operation<?, ?> operation : Installed.operations()) {

@@ -1,5 +1,7 @@
 package io.payspec.contract;
 
+import io.payspec.runtime.meta.ResponseExampleInfo;
+import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.annotations.EnvelopeKind;
@@ -31,20 +33,43 @@ final class Installed {
     return operation.provider().id() + " " + operation.version() + " " + operation.name();
   }
 
-  /** Made-up credentials for a provider: {@code test-api_key}, {@code test-auth_login}, ... */
-  static Map<String, String> credentials(ProviderInfo provider) {
+  /**
+   * Made-up credentials for an operation, every one it needs ({@code api_key}, {@code auth_login},
+   * a signature's {@code salt}): {@code test-<name>-0123456789}.
+   */
+  static Map<String, String> credentials(Operation<?, ?> operation) {
     Map<String, String> credentials = new LinkedHashMap<>();
-    for (String name : provider.auth().credentialNames()) {
+    for (String name : operation.provider().auth().credentialNames()) {
+      credentials.put(name, "test-" + name + "-0123456789");
+    }
+    for (String name : operation.credentials()) {
       credentials.put(name, "test-" + name + "-0123456789");
     }
     return credentials;
   }
 
-  /** The credentials of {@link #credentials} that are secret. */
-  static List<String> secrets(ProviderInfo provider) {
-    return credentials(provider).entrySet().stream()
-        .filter(entry -> provider.auth().isSecret(entry.getKey()))
+  /** The credentials of {@link #credentials} that are secret: all but a body login. */
+  static List<String> secrets(Operation<?, ?> operation) {
+    ProviderInfo provider = operation.provider();
+    return credentials(operation).entrySet().stream()
+        .filter(entry -> !entry.getKey().equals(provider.auth().loginField()))
         .map(Map.Entry::getValue)
+        .toList();
+  }
+
+  /**
+   * The secrets that travel in the request: those the operation needs ({@link Operation#credentials()}),
+   * but for those only digested into a signature (a salt).
+   */
+  static List<String> travelling(Operation<?, ?> operation) {
+    List<String> digested = operation.requestFields().stream()
+        .filter(field -> field.signature() != null)
+        .map(field -> field.signature().credential())
+        .toList();
+    Map<String, String> credentials = credentials(operation);
+    return operation.credentials().stream()
+        .filter(name -> !digested.contains(name) && !name.equals(operation.auth().loginField()))
+        .map(credentials::get)
         .toList();
   }
 
@@ -58,7 +83,7 @@ final class Installed {
 
   /** The operation's first documented request, typed; fails when none is documented. */
   static Object firstRequest(Operation<?, ?> operation) {
-    List<Documentation.RequestSample> samples = Documentation.requests(operation);
+    List<RequestExampleInfo> samples = Documentation.requests(operation);
     if (samples.isEmpty()) {
       throw new AssertionError(name(operation) + " documents no request example");
     }
@@ -72,8 +97,8 @@ final class Installed {
 
   /** A success body for stub servers: the first documented one, else an empty object. */
   static String successBody(Operation<?, ?> operation) {
-    Documentation.ResponseSample sample = Documentation.firstSuccess(operation);
-    return sample == null ? "{}" : sample.body();
+    ResponseExampleInfo sample = Documentation.firstSuccess(operation);
+    return sample == null ? "{}" : JsonAssert.tree(sample.body()).toString();
   }
 
   /** The payload of a documented body: what the envelope wraps, as the typed response holds it. */

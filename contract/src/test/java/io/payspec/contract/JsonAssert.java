@@ -135,6 +135,34 @@ public final class JsonAssert {
     }
   }
 
+  /** Compact JSON text with the members of every object sorted by name, values written as they are. */
+  public static String canonical(JsonNode node) {
+    if (node.isObject()) {
+      StringBuilder out = new StringBuilder("{");
+      new TreeSet<String>(toList(node.fieldNames())).forEach(name -> {
+        if (out.length() > 1) {
+          out.append(',');
+        }
+        out.append(write(name)).append(':').append(canonical(node.get(name)));
+      });
+      return out.append('}').toString();
+    }
+    if (node.isArray()) {
+      StringBuilder out = new StringBuilder("[");
+      for (int i = 0; i < node.size(); i++) {
+        out.append(i == 0 ? "" : ",").append(canonical(node.get(i)));
+      }
+      return out.append(']').toString();
+    }
+    return write(node);
+  }
+
+  private static java.util.List<String> toList(Iterator<String> names) {
+    java.util.List<String> list = new java.util.ArrayList<>();
+    names.forEachRemaining(list::add);
+    return list;
+  }
+
   /** The JSON without the properties whose value is null, at any depth. */
   public static JsonNode withoutNulls(JsonNode node) {
     JsonNode copy = node.deepCopy();

@@ -1,5 +1,6 @@
 package io.payspec.contract;
 
+import io.payspec.runtime.meta.ResponseExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -35,7 +36,7 @@ class ResponseExamplesContractTest {
   Stream<DynamicTest> everyResponseExampleIsReadAsDocumented() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Operation<?, ?> operation : Installed.operations()) {
-      for (Documentation.ResponseSample sample : Documentation.responses(operation)) {
+      for (ResponseExampleInfo sample : Documentation.responses(operation)) {
         tests.add(DynamicTest.dynamicTest(Installed.name(operation) + " response " + sample.name()
             + " (" + sample.outcome() + ")", () -> readsAsDocumented(operation, sample)));
       }
@@ -43,13 +44,13 @@ class ResponseExamplesContractTest {
     return tests.stream();
   }
 
-  private static void readsAsDocumented(Operation<?, ?> operation, Documentation.ResponseSample sample) {
+  private static void readsAsDocumented(Operation<?, ?> operation, ResponseExampleInfo sample) {
     Object request = Installed.firstRequest(operation);
     try (StubServer server = StubServer.start()) {
       server.replyJson(sample.status(), sample.body());
-      ClientCore client = Installed.client(operation, server.baseUrl(), Installed.credentials(operation.provider()),
+      ClientCore client = Installed.client(operation, server.baseUrl(), Installed.credentials(operation),
           Duration.ofSeconds(10));
-      if (sample.success()) {
+      if (Documentation.success(sample)) {
         Object response = Installed.call(client, operation, request);
         JsonNode decoded = JsonAssert.MAPPER.valueToTree(response);
         JsonNode payload = Installed.payload(operation, JsonAssert.tree(sample.body()));
@@ -59,7 +60,7 @@ class ResponseExamplesContractTest {
         }
         return;
       }
-      PayspecException failure = assertThrows(outcome(sample.outcome()), () -> Installed.call(client, operation, request));
+      PayspecException failure = assertThrows(outcome(sample.outcome().name()), () -> Installed.call(client, operation, request));
       ApiException api = assertInstanceOf(ApiException.class, failure);
       assertEquals(sample.status(), api.status(), "status");
       JsonAssert.assertSameJson(sample.body(), api.rawBody());

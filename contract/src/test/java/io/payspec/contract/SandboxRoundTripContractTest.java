@@ -1,5 +1,6 @@
 package io.payspec.contract;
 
+import io.payspec.runtime.meta.RequestExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -52,7 +53,7 @@ class SandboxRoundTripContractTest {
   Stream<DynamicTest> everyRequestExampleGetsATypedSuccess() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Operation<?, ?> operation : Installed.operations()) {
-      for (Documentation.RequestSample sample : Documentation.requests(operation)) {
+      for (RequestExampleInfo sample : Documentation.requests(operation)) {
         tests.add(DynamicTest.dynamicTest(Installed.name(operation) + " request " + sample.name(), () -> {
           Object request = ExampleRequests.typed(operation, sample, JsonAssert.MAPPER);
           Object response = Installed.call(client(operation), operation, request);

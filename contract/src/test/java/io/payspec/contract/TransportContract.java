@@ -1,5 +1,6 @@
 package io.payspec.contract;
 
+import io.payspec.runtime.meta.ResponseExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -33,6 +34,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.sandbox.Documentation;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -82,7 +84,7 @@ final class TransportContract {
   /** A client of the operation with the test credentials, after {@code settings} were applied to its builder. */
   Endpoint connect(Consumer<ClientBuilder<?>> settings) {
     ClientCore.Builder builder = ClientCore.builder(operation.provider());
-    Installed.credentials(operation.provider()).forEach(builder::credential);
+    Installed.credentials(operation).forEach(builder::credential);
     settings.accept(builder);
     ClientCore client = builder.build();
     return new Endpoint() {
@@ -115,7 +117,7 @@ final class TransportContract {
 
   /** The credentials the client was given that must never be shown. */
   List<String> secrets() {
-    return Installed.secrets(operation.provider());
+    return Installed.secrets(operation);
   }
 
   /** A success body of this operation. */
@@ -263,6 +265,9 @@ final class TransportContract {
 
   @Check
   void jsonThatIsNotAnObjectIsAnUnexpectedResponse() {
+    if (operation.responseShape() == io.payspec.annotations.ResponseShape.LIST) {
+      return; // a JSON array is this operation's documented shape; its items are checked elsewhere
+    }
     server.replyJson(200, "[1, 2, 3]");
 
     UnexpectedResponseException e = failure(UnexpectedResponseException.class);
@@ -424,7 +429,10 @@ final class TransportContract {
       assertEquals(io.payspec.runtime.error.TransportException.class, e.getClass(), e.toString());
       assertTrue(e.getMessage().startsWith(displayName() + ": exchange with 127.0.0.1:" + socket.getLocalPort()
           + " failed ("), e.getMessage());
-      assertEquals(1, accepted.get(), "a request that may have arrived is not sent again");
+      // java.net.http sends an idempotent GET once more on a closed connection; anything else never.
+      int allowed = operation.method() == io.payspec.annotations.HttpMethod.GET ? 2 : 1;
+      assertTrue(accepted.get() >= 1 && accepted.get() <= allowed,
+          "a request that may have arrived is not sent again: sent " + accepted.get() + " times");
       assertNoSecret(e);
     }
   }
@@ -444,7 +452,8 @@ final class TransportContract {
 
     io.payspec.runtime.http.TransportRequest request = sent.get(0);
     String wire = request.headers() + new String(request.body(), StandardCharsets.UTF_8);
-    assertTrue(secrets().stream().allMatch(wire::contains), "the credentials do travel in headers or body");
+    assertTrue(Installed.travelling(operation).stream().allMatch(wire::contains),
+        "the credentials do travel in headers or body");
     assertTrue(request.toString().startsWith(operation.method().name() + " http://127.0.0.1:9/"), request.toString());
     assertFalse(secrets().stream().anyMatch(request.toString()::contains), request.toString());
     assertEquals(1, sent.size());
@@ -486,8 +495,8 @@ final class TransportContract {
    */
   List<Reply> echoingFailures(String echoed) {
     List<Reply> replies = new java.util.ArrayList<>();
-    for (io.payspec.sandbox.Documentation.ResponseSample sample : io.payspec.sandbox.Documentation.responses(operation)) {
-      if (!sample.success()) {
+    for (ResponseExampleInfo sample : Documentation.responses(operation)) {
+      if (!Documentation.success(sample)) {
         com.fasterxml.jackson.databind.JsonNode body = JsonAssert.tree(sample.body());
         echo(body, echoed);
         replies.add(Reply.json(sample.status(), body.toString()));

@@ -1,5 +1,6 @@
 package io.payspec.contract;
 
+import io.payspec.runtime.meta.RequestExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.runtime.error.PayspecException;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.meta.AuthInfo;
+import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.SignatureInfo;
 import io.payspec.sandbox.Documentation;
 import io.payspec.sandbox.ExampleRequests;
 import java.net.URLDecoder;
@@ -32,7 +35,7 @@ class WireRequestContractTest {
   Stream<DynamicTest> everyRequestExampleIsSentExactly() {
     List<DynamicTest> tests = new ArrayList<>();
     for (Operation<?, ?> operation : Installed.operations()) {
-      for (Documentation.RequestSample sample : Documentation.requests(operation)) {
+      for (RequestExampleInfo sample : Documentation.requests(operation)) {
         tests.add(DynamicTest.dynamicTest(Installed.name(operation) + " request " + sample.name(),
             () -> sendsExactly(operation, sample)));
       }
@@ -40,8 +43,8 @@ class WireRequestContractTest {
     return tests.stream();
   }
 
-  private static void sendsExactly(Operation<?, ?> operation, Documentation.RequestSample sample) throws Exception {
-    Map<String, String> credentials = Installed.credentials(operation.provider());
+  private static void sendsExactly(Operation<?, ?> operation, RequestExampleInfo sample) throws Exception {
+    Map<String, String> credentials = Installed.credentials(operation);
     Object request = ExampleRequests.typed(operation, sample, JsonAssert.MAPPER);
     try (StubServer server = StubServer.start()) {
       server.replyJson(200, Installed.successBody(operation));
@@ -58,9 +61,9 @@ class WireRequestContractTest {
       assertEquals(operation.method().name(), sent.method(), "method");
       assertEquals(sample.path().isEmpty() ? operation.path() : sample.path(), sent.rawPath(), "path");
       assertEquals(pairs(sample.query()), pairs(sent.rawQuery()), "query");
-      AuthInfo auth = operation.provider().auth();
+      AuthInfo auth = operation.auth();
       if (auth.kind() == AuthInfo.Kind.HEADER) {
-        assertEquals((auth.prefix() == null ? "" : auth.prefix()) + credentials.get("api_key"),
+        assertEquals((auth.prefix() == null ? "" : auth.prefix()) + credentials.get(auth.credential()),
             sent.header(auth.header()), "credential header");
       }
       assertTrue(sent.header("User-Agent").startsWith("payspec/"), sent.header("User-Agent"));
@@ -72,6 +75,11 @@ class WireRequestContractTest {
       if (!sample.body().isBlank()) {
         expected.setAll((ObjectNode) JsonAssert.tree(sample.body()));
       }
+      for (FieldInfo field : operation.requestFields()) {
+        if (field.signature() != null) {
+          expected.put(field.path(), digest(field.signature(), expected, credentials));
+        }
+      }
       if (expected.isEmpty()) {
         assertTrue(sent.body().length == 0 || sent.bodyText().equals("{}"),
             "no body for a request without body fields, was " + sent.bodyText());
@@ -80,8 +88,28 @@ class WireRequestContractTest {
       assertEquals("application/json", sent.header("Content-Type"), "Content-Type");
       JsonNode actual = JsonAssert.tree(sent.bodyText());
       JsonAssert.assertSameJson(expected, actual);
-      assertEquals(JsonAssert.MAPPER.writeValueAsString(expected), sent.bodyText(), "body bytes (member order)");
+      // Byte for byte once members are in one order: number forms (100 vs 100.0), escapes, no spaces.
+      // The order itself is the descriptor's, which may differ from the page's example.
+      assertEquals(JsonAssert.canonical(expected), JsonAssert.canonical(actual), "body bytes");
+      assertEquals(JsonAssert.canonical(actual).length(), sent.bodyText().length(), "compact JSON: " + sent.bodyText());
     }
+  }
+
+  /** The digest a computed field must hold: the template filled from the values and credentials. */
+  static String digest(SignatureInfo signature, ObjectNode values, Map<String, String> credentials)
+      throws Exception {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(signature.template());
+    StringBuilder text = new StringBuilder();
+    while (m.find()) {
+      String name = m.group(1);
+      JsonNode value = values.get(name);
+      m.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(name.equals(signature.credential())
+          ? credentials.get(name) : value == null ? "" : value.isBigDecimal() ? value.decimalValue().toPlainString()
+          : value.asText()));
+    }
+    m.appendTail(text);
+    return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance(signature.algorithm())
+        .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
   }
 
   /** A query string as decoded key and value pairs, in order. */

@@ -1,5 +1,7 @@
 package io.payspec.sandbox;
 
+import io.payspec.runtime.meta.ResponseExampleInfo;
+import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -72,7 +74,7 @@ final class Answers {
       ObjectNode payload = overrides.get(key).payload(new RequestValues(operation, request), values);
       return Reply.json(200, Envelopes.success(Envelopes.of(operation), payload));
     }
-    Documentation.ResponseSample sample = Documentation.firstSuccess(operation);
+    ResponseExampleInfo sample = Documentation.firstSuccess(operation);
     if (sample == null) {
       return Reply.json(200, Envelopes.success(Envelopes.of(operation), request.deepCopy()));
     }
@@ -94,11 +96,17 @@ final class Answers {
           resources.add(scope, facts, identifiers(object));
         }
       }
-      case LIST -> fill(payload, resources.all(scope));
+      // The list's envelope holds the count members beside it ({"result": [...], "count": 2}).
+      case LIST -> fill(payload instanceof ArrayNode && body instanceof ObjectNode ? body : payload, resources.all(scope));
       default -> {
         List<String> lookup = scalars(request);
-        if (role.verb() == OperationRole.Verb.CANCEL) {
-          resources.update(scope, lookup, statusMember(resources.find(scope, lookup)), cancelledStatus.get(scope));
+        List<ObjectNode> before = resources.find(scope, lookup);
+        if (role.verb() == OperationRole.Verb.CANCEL && !before.isEmpty()) {
+          String member = statusMember(payload, before.get(0));
+          JsonNode documented = payload.get(member);
+          resources.update(scope, lookup, member, documented != null && documented.isTextual()
+              && documented.asText().toLowerCase(Locale.ROOT).startsWith("cancel")
+              ? documented.asText() : cancelledStatus.get(scope));
         }
         List<ObjectNode> found = resources.find(scope, lookup);
         if (found.isEmpty() && !documented(operation, request)) {
@@ -214,8 +222,12 @@ final class Answers {
 
   /** Whether the request is one of the operation's documented request examples (same values). */
   private boolean documented(Operation<?, ?> operation, ObjectNode request) {
-    List<String> given = scalars(request).stream().sorted().toList();
-    for (Documentation.RequestSample sample : Documentation.requests(operation)) {
+    ObjectNode written = request.deepCopy();
+    // Computed fields (a signature) are never in a documented request: the client adds them.
+    operation.requestFields().stream().filter(field -> field.signature() != null)
+        .forEach(field -> written.remove(field.path()));
+    List<String> given = scalars(written).stream().sorted().toList();
+    for (RequestExampleInfo sample : Documentation.requests(operation)) {
       ObjectNode example = ExampleRequests.values(operation, sample, mapper);
       if (scalars(example).stream().sorted().toList().equals(given)) {
         return true;
@@ -225,8 +237,8 @@ final class Answers {
   }
 
   private Reply notFound(Operation<?, ?> operation, String noun, ObjectNode request) {
-    for (Documentation.ResponseSample sample : Documentation.responses(operation)) {
-      if (sample.outcome().equals("NOT_FOUND")) {
+    for (ResponseExampleInfo sample : Documentation.responses(operation)) {
+      if (sample.outcome() == io.payspec.annotations.ExampleOutcome.NOT_FOUND) {
         return new Reply(sample.status(), parse(sample.body()), Map.of());
       }
     }
@@ -236,9 +248,18 @@ final class Answers {
         "no " + noun + " with this identifier was created in the sandbox")));
   }
 
-  /** The member holding a resource's status: {@code status}, else {@code state}. */
-  private static String statusMember(List<ObjectNode> found) {
-    return found.isEmpty() || found.get(0).has("status") || !found.get(0).has("state") ? "status" : "state";
+  /**
+   * The member holding a resource's status: the one the cancel's documented answer shows
+   * ({@code status} or {@code state}), else the one the resource has, else {@code status}.
+   */
+  private static String statusMember(JsonNode cancelAnswer, ObjectNode resource) {
+    for (String name : List.of("status", "state")) {
+      JsonNode value = cancelAnswer.get(name);
+      if (value != null && value.isTextual() && value.asText().toLowerCase(Locale.ROOT).startsWith("cancel")) {
+        return name;
+      }
+    }
+    return resource.has("status") || !resource.has("state") ? "status" : "state";
   }
 
   /**
@@ -258,7 +279,7 @@ final class Answers {
           }
         }
       }
-      for (Documentation.ResponseSample sample : Documentation.responses(operation)) {
+      for (ResponseExampleInfo sample : Documentation.responses(operation)) {
         for (String text : scalars(parse(sample.body()))) {
           if (text.toLowerCase(Locale.ROOT).matches("cancell?ed")) {
             return text;

@@ -34,7 +34,7 @@ final class Authenticator {
   /** For header credentials: whether the header holds the prefix and the accepted key. */
   boolean acceptsHeaders(Headers headers) {
     String prefix = auth.prefix() == null ? "" : auth.prefix();
-    return same(headers.getFirst(auth.header()), prefix + accepted.get("api_key"));
+    return same(headers.getFirst(auth.header()), prefix + accepted.get(auth.credential() == null ? "api_key" : auth.credential()));
   }
 
   /** For body credentials: whether the login and secret fields hold the accepted values. */

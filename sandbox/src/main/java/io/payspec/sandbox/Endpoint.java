@@ -18,10 +18,13 @@ final class Endpoint {
   private final OperationKey key;
   private final Authenticator authenticator;
   private final BodyReader reader;
+  private final Map<String, String> credentials;
   private final Answers answers;
 
-  Endpoint(Operation<?, ?> operation, Authenticator authenticator, BodyReader reader, Answers answers) {
+  Endpoint(Operation<?, ?> operation, Authenticator authenticator, Map<String, String> credentials, BodyReader reader,
+      Answers answers) {
     this.operation = operation;
+    this.credentials = credentials;
     this.key = OperationKey.of(operation);
     this.authenticator = authenticator;
     this.reader = reader;
@@ -56,6 +59,9 @@ final class Endpoint {
     try {
       body = bytes.length == 0 && !hasBody() ? JsonNodeFactory.instance.objectNode() : reader.object(bytes);
       if (!authenticator.inHeader() && !authenticator.acceptsBody(body)) {
+        return AuthFailures.refused(operation);
+      }
+      if (!Signatures.valid(operation, body, credentials)) {
         return AuthFailures.refused(operation);
       }
       authenticator.strip(body);

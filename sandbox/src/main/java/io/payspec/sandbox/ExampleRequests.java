@@ -1,5 +1,6 @@
 package io.payspec.sandbox;
 
+import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,7 +21,7 @@ public final class ExampleRequests {
   private ExampleRequests() {}
 
   /** The example's values by wire name. */
-  public static ObjectNode values(Operation<?, ?> operation, Documentation.RequestSample sample, ObjectMapper mapper) {
+  public static ObjectNode values(Operation<?, ?> operation, RequestExampleInfo sample, ObjectMapper mapper) {
     String path = sample.path().isEmpty() ? operation.path() : sample.path();
     Map<String, String> pathValues = new PathTemplate(operation.path()).match(path);
     ObjectNode body = null;
@@ -53,7 +54,7 @@ public final class ExampleRequests {
   }
 
   /** The example as the generated request type. */
-  public static <Q> Q typed(Operation<Q, ?> operation, Documentation.RequestSample sample, ObjectMapper mapper) {
+  public static <Q> Q typed(Operation<Q, ?> operation, RequestExampleInfo sample, ObjectMapper mapper) {
     return typed(operation, values(operation, sample, mapper), mapper);
   }
 }

@@ -25,6 +25,10 @@ final class FreshExample {
   private static final Pattern UUID_TEXT =
       Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
   private static final Pattern PREFIX = Pattern.compile("[A-Z]{1,4}");
+  /** The shortest identifier (or part of one) looked for inside other texts. */
+  private static final int MIN_SEARCHED = 6;
+  /** The fewest digits of a fresh numeric identifier. */
+  private static final int MIN_NUMBER_DIGITS = 7;
 
   private final Fresh fresh;
 
@@ -71,8 +75,9 @@ final class FreshExample {
       }
       JsonNode value = member.getValue();
       if (value.isIntegralNumber()) {
-        String digits = fresh.digits(Math.max(1, value.asText().replace("-", "").length()));
-        replaced.put(value.asText(), digits);
+        // At least seven digits: the page's "id": 1 would give one id in ten twice.
+        String digits = fresh.digits(Math.max(MIN_NUMBER_DIGITS, value.asText().replace("-", "").length()));
+        remember(replaced, value.asText(), digits);
         member.setValue(JsonNodeFactory.instance.numberNode(Long.parseLong(digits)));
       } else if (value.isTextual() && !value.asText().isEmpty()) {
         String fresher = like(value.asText(), replaced);
@@ -85,7 +90,7 @@ final class FreshExample {
   private String like(String old, Map<String, String> replaced) {
     if (UUID_TEXT.matcher(old).matches()) {
       String uuid = fresh.uuid().toString();
-      replaced.put(old, uuid);
+      remember(replaced, old, uuid);
       return uuid;
     }
     StringBuilder out = new StringBuilder();
@@ -100,8 +105,8 @@ final class FreshExample {
       String segment = part.toString();
       boolean prefix = first && i < old.length() && PREFIX.matcher(segment).matches();
       String fresher = prefix || segment.isEmpty() ? segment : sameKind(segment);
-      if (!fresher.equals(segment) && segment.length() >= 4) {
-        replaced.put(segment, fresher);
+      if (!fresher.equals(segment)) {
+        remember(replaced, segment, fresher);
       }
       out.append(fresher);
       if (i < old.length()) {
@@ -110,8 +115,18 @@ final class FreshExample {
       part.setLength(0);
       first = false;
     }
-    replaced.put(old, out.toString());
+    remember(replaced, old, out.toString());
     return out.toString();
+  }
+
+  /**
+   * Records a replacement for the texts that contain the old value; short values ({@code 1},
+   * {@code 2019}) are not searched for in texts, where they would hit dates and amounts.
+   */
+  private static void remember(Map<String, String> replaced, String old, String fresher) {
+    if (old.length() >= MIN_SEARCHED) {
+      replaced.put(old, fresher);
+    }
   }
 
   private String sameKind(String segment) {

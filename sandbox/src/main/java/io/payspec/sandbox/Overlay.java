@@ -53,7 +53,10 @@ final class Overlay {
         return value;
       }
       try {
-        BigDecimal number = new BigDecimal(value.asText());
+        // "200 USD" (a CurrencyAmount on the wire) goes into a number as its amount.
+        String text = value.asText().strip();
+        int space = text.indexOf(' ');
+        BigDecimal number = new BigDecimal(space > 0 ? text.substring(0, space) : text);
         return current.isIntegralNumber() && number.scale() <= 0
             ? JsonNodeFactory.instance.numberNode(number.toBigIntegerExact())
             : JsonNodeFactory.instance.numberNode(number);

@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -196,24 +198,22 @@ public final class Sandbox implements AutoCloseable {
       ObjectMapper mapper = Json.mapper();
       BodyReader reader = new BodyReader(mapper);
       Fresh fresh = new Fresh(clock, new SecureRandom());
-      // Until the descriptors carry their documented examples, the hand-written bodies answer first.
-      List<SuccessBody> bodies = new ArrayList<>(List.of(new CryptoCloudV1Responses(), new CryptoCloudV2Responses(),
-          new NordPayResponses(), new CrystalPayResponses()));
-      bodies.addAll(successBodies);
       Answers answers = new Answers(mapper, served.stream().flatMap(module -> module.operations().stream()).toList(),
-          bodies, fresh);
+          successBodies, fresh);
       Map<String, Map<String, String>> accepted = new LinkedHashMap<>();
       List<Operation<?, ?>> operations = new ArrayList<>();
       List<Endpoint> endpoints = new ArrayList<>();
       for (ProviderModule module : served) {
         ProviderInfo provider = module.provider();
+        Set<String> names = new LinkedHashSet<>(provider.auth().credentialNames());
+        module.operations().forEach(operation -> names.addAll(operation.credentials()));
         Map<String, String> providerCredentials = Collections.unmodifiableMap(
-            SandboxCredentials.accepted(provider, credentials.getOrDefault(provider.id(), Map.of())));
+            SandboxCredentials.accepted(provider, names, credentials.getOrDefault(provider.id(), Map.of())));
         accepted.put(provider.id(), providerCredentials);
-        Authenticator authenticator = new Authenticator(provider.auth(), providerCredentials);
         for (Operation<?, ?> operation : module.operations()) {
           operations.add(operation);
-          endpoints.add(new Endpoint(operation, authenticator, reader, answers));
+          endpoints.add(new Endpoint(operation, new Authenticator(operation.auth(), providerCredentials),
+              providerCredentials, reader, answers));
         }
       }
       for (String providerId : credentials.keySet()) {
