@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.runtime.ClientCore;
+import io.payspec.runtime.error.PayspecException;
 import io.payspec.runtime.json.Json;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderModule;
@@ -23,6 +24,9 @@ import java.util.Map;
  * documents those operations. A version whose creations nobody looks up just creates.
  */
 final class ShopDay {
+  /** How much of a failure's message a row shows. */
+  private static final int FAILURE_WIDTH = 70;
+
   private final Sandbox sandbox;
   private final ObjectMapper mapper = Json.mapper();
 
@@ -57,8 +61,9 @@ final class ShopDay {
     JsonNode created = call(lifecycle.create(), documented(lifecycle.create()));
     steps.add(step(lifecycle.create(), created));
     JsonNode subject = ResponseSummary.subject(created).map(JsonNode.class::cast).orElse(created);
+    String id = ResponseSummary.subject(subject).map(ResponseSummary::id).orElse("");
     for (Operation<?, ?> get : documentedOnly(lifecycle.gets())) {
-      steps.add(step(get, call(get, Lifecycle.lookup(get, documented(get), subject))));
+      steps.add(withId(step(get, call(get, Lifecycle.lookup(get, documented(get), subject))), id));
     }
     for (Operation<?, ?> list : documentedOnly(lifecycle.lists())) {
       JsonNode listed = call(list, documented(list));
@@ -68,14 +73,19 @@ final class ShopDay {
     }
     for (Operation<?, ?> cancel : documentedOnly(lifecycle.cancels())) {
       JsonNode cancelled = call(cancel, Lifecycle.lookup(cancel, documented(cancel), subject));
-      DemoStep step = step(cancel, cancelled);
-      String id = ResponseSummary.subject(subject).map(ResponseSummary::id).orElse("");
-      steps.add(new DemoStep(step.provider(), step.version(), step.operation(),
-          step.id().isEmpty() ? id : step.id(), step.status(), "", ""));
+      DemoStep step = withId(step(cancel, cancelled), id);
+      steps.add(new DemoStep(step.provider(), step.version(), step.operation(), step.id(), step.status(), "", ""));
       for (Operation<?, ?> get : documentedOnly(lifecycle.gets())) {
-        steps.add(step(get, call(get, Lifecycle.lookup(get, documented(get), subject))));
+        steps.add(withId(step(get, call(get, Lifecycle.lookup(get, documented(get), subject))), id));
       }
     }
+  }
+
+  /** The step, showing the identifier it was asked about when its answer names none. */
+  private static DemoStep withId(DemoStep step, String id) {
+    return step.id().isEmpty()
+        ? new DemoStep(step.provider(), step.version(), step.operation(), id, step.status(), step.amount(), step.link())
+        : step;
   }
 
   private static List<Operation<?, ?>> documentedOnly(List<Operation<?, ?>> operations) {
@@ -86,10 +96,17 @@ final class ShopDay {
     return ExampleRequests.values(operation, Documentation.requests(operation).get(0), mapper);
   }
 
+  /** The typed answer with wire names; a refused call is shown as such in the table, and the day goes on. */
   private JsonNode call(Operation<?, ?> operation, ObjectNode values) {
     ClientCore.Builder builder = ClientCore.builder(operation.provider()).baseUrl(sandbox.baseUrl());
     sandbox.credentials(operation.provider().id()).forEach(builder::credential);
-    return mapper.valueToTree(send(builder.build(), operation, ExampleRequests.typed(operation, values, mapper)));
+    try {
+      return mapper.valueToTree(send(builder.build(), operation, ExampleRequests.typed(operation, values, mapper)));
+    } catch (PayspecException e) {
+      String message = e.getMessage();
+      return mapper.createObjectNode().put("status", "failed: "
+          + (message.length() > FAILURE_WIDTH ? message.substring(0, FAILURE_WIDTH) + "…" : message));
+    }
   }
 
   @SuppressWarnings("unchecked")

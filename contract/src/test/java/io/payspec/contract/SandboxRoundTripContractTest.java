@@ -91,6 +91,9 @@ class SandboxRoundTripContractTest {
 
     for (Operation<?, ?> get : lifecycle.gets()) {
       JsonNode found = lookUp(get, first);
+      if (!showsIdentifiers(get)) {
+        continue; // the documented answer names no identifier (CryptoCloud v1's info: a status only)
+      }
       assertTrue(found.toString().contains(id), Installed.name(get) + " finds " + id + ": " + found);
       assertFalse(found.toString().contains(Lifecycle.firstIdentifier(second).orElseThrow().asText()),
           Installed.name(get) + " shows only what was asked for: " + found);
@@ -104,6 +107,9 @@ class SandboxRoundTripContractTest {
       lookUp(cancel, first);
       for (Operation<?, ?> get : lifecycle.gets()) {
         JsonNode found = lookUp(get, first);
+        if (!showsIdentifiers(get)) {
+          continue;
+        }
         assertTrue(found.toString().toLowerCase(java.util.Locale.ROOT).contains("cancel"),
             Installed.name(get) + " shows " + id + " cancelled: " + found);
       }
@@ -115,6 +121,12 @@ class SandboxRoundTripContractTest {
       assertThrows(InvalidRequestException.class, () -> Installed.call(client(get), get, request),
           Installed.name(get) + " does not find what was never created");
     }
+  }
+
+  /** Whether the operation's documented success shows an identifier member ({@code id}, {@code uuid}, ...). */
+  private static boolean showsIdentifiers(Operation<?, ?> operation) {
+    return Documentation.firstSuccess(operation) != null && JsonAssert.tree(Documentation.firstSuccess(operation).body())
+        .toString().matches("(?s).*\"(id|uuid|[a-z_]*_id|[a-z_]*_uuid)\"\\s*:.*");
   }
 
   private static JsonNode lookUp(Operation<?, ?> operation, JsonNode created) {
