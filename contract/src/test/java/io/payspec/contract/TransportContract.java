@@ -56,7 +56,10 @@ final class TransportContract {
   @Retention(RetentionPolicy.RUNTIME)
   @Target(ElementType.METHOD)
   @interface Check {
-    /** Whether the check waits for a timeout: run once per provider version, not per operation. */
+    /**
+     * Whether the check is about the transport alone (a timeout, a refused connection, a size limit), the
+     * same for every operation of a version: run once per provider version, not per operation.
+     */
     boolean slow() default false;
   }
 
@@ -206,7 +209,7 @@ final class TransportContract {
     assertTrue(e.rawBody().startsWith("<!DOCTYPE html>\n<html>"), e.rawBody());
   }
 
-  @Check
+  @Check(slow = true)
   void longHtmlErrorPageIsQuotedShort() {
     String page = "<html><body>" + "x".repeat(5_000) + "</body></html>";
     server.reply(Reply.of(200, "text/html", page));
@@ -277,7 +280,7 @@ final class TransportContract {
     assertTrue(e.getMessage().endsWith("[1, 2, 3]"), e.getMessage());
   }
 
-  @Check
+  @Check(slow = true)
   void emptyBodyWithServerErrorIsProviderUnavailable() {
     server.reply(new Reply(503, Map.of(), new byte[0]));
 
@@ -301,7 +304,7 @@ final class TransportContract {
     assertTrue(e.getMessage().endsWith(" (retry after PT2M)"), e.getMessage());
   }
 
-  @Check
+  @Check(slow = true)
   void tooManyRequestsWithoutJsonOrRetryAfterIsStillRateLimited() {
     server.reply(Reply.of(429, "text/plain", "slow down"));
 
@@ -345,7 +348,7 @@ final class TransportContract {
     assertEquals(e.getMessage(), async.getMessage());
   }
 
-  @Check
+  @Check(slow = true)
   void refusedConnectionIsConnectionFailed() throws IOException {
     int port;
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
@@ -362,7 +365,7 @@ final class TransportContract {
     assertEquals(e.getMessage(), async.getMessage());
   }
 
-  @Check
+  @Check(slow = true)
   void bodyLargerThanTheLimitIsRefusedFromItsLength() {
     String body = "{\"padding\":\"" + "x".repeat(5_000) + "\"}";
     server.replyJson(200, body);
@@ -375,7 +378,7 @@ final class TransportContract {
     assertEquals(200, e.status());
   }
 
-  @Check
+  @Check(slow = true)
   void chunkedBodyLargerThanTheLimitIsRefusedWhileStreaming() {
     server.reply(Reply.json(200, "{\"padding\":\"" + "x".repeat(5_000) + "\"}").framed(StubServer.Framing.CHUNKED));
     Endpoint endpoint = connect(builder -> builder.baseUrl(server.baseUrl()).maxResponseBytes(1024));
@@ -405,7 +408,7 @@ final class TransportContract {
     assertInstanceOf(RequestTimeoutException.class, e.getCause());
   }
 
-  @Check
+  @Check(slow = true)
   void connectionClosedWithoutAnAnswerIsATransportFailureAndNotRetried() throws Exception {
     java.util.concurrent.atomic.AtomicInteger accepted = new java.util.concurrent.atomic.AtomicInteger();
     try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
@@ -460,7 +463,7 @@ final class TransportContract {
   }
 
 
-  @Check
+  @Check(slow = true)
   void clientToStringShowsNoCredential() {
     String text = endpoint().client();
     for (String secret : secrets()) {

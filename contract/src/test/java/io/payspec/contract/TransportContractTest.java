@@ -18,8 +18,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs every {@link TransportContract.Check} on every installed operation that documents a request;
- * the checks that wait for a timeout run on the first operation of each provider version only, since
- * every operation of a version shares the transport.
+ * the checks about the transport alone (timeouts, refused connections, size limits) run on the first
+ * operation of each provider version only, since every operation of a version shares the transport.
  */
 class TransportContractTest {
   @TestFactory
