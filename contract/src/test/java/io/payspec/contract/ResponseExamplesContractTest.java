@@ -55,7 +55,7 @@ class ResponseExamplesContractTest {
         JsonNode decoded = JsonAssert.MAPPER.valueToTree(response);
         JsonNode payload = Installed.payload(operation, JsonAssert.tree(sample.body()));
         JsonAssert.assertContainedIn(payload, decoded);
-        if (!payload.isEmpty()) {
+        if (!payload.isEmpty() && !operation.responseFields().isEmpty()) {
           assertFalse(decoded.isEmpty(), "nothing of the example was decoded: " + sample.body());
         }
         return;

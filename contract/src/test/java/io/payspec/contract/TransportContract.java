@@ -235,7 +235,9 @@ final class TransportContract {
   @Check
   void truncatedJsonIsAnUnexpectedResponse() {
     String body = successBody();
-    String truncated = body.substring(0, body.length() / 2);
+    // Cut before a comma near the middle: the body ends after a whole value, where more should follow.
+    int comma = body.lastIndexOf(',', body.length() / 2);
+    String truncated = body.substring(0, comma > 0 ? comma : body.length() / 2);
     server.replyJson(200, truncated);
 
     UnexpectedResponseException e = failure(UnexpectedResponseException.class);
