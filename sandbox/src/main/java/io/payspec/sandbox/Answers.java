@@ -1,7 +1,5 @@
 package io.payspec.sandbox;
 
-import io.payspec.runtime.meta.ResponseExampleInfo;
-import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.annotations.EnvelopeKind;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.RequestExampleInfo;
+import io.payspec.runtime.meta.ResponseExampleInfo;
 import io.payspec.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
