@@ -47,7 +47,9 @@ class CommandLineContractTest {
         String printed = "payspec " + String.join(" ", args) + "\n--- out:\n" + out.toString(StandardCharsets.UTF_8)
             + "\n--- err:\n" + err.toString(StandardCharsets.UTF_8);
         assertEquals(0, code, printed);
-        assertFalse(out.toString(StandardCharsets.UTF_8).isBlank(), printed);
+        if (!operation.responseFields().isEmpty()) {
+          assertFalse(out.toString(StandardCharsets.UTF_8).isBlank(), printed);
+        }
       }));
     }
     return tests.stream();

@@ -1,7 +1,5 @@
 package io.payspec.contract;
 
-import io.payspec.runtime.meta.ResponseExampleInfo;
-import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.annotations.EnvelopeKind;
@@ -9,6 +7,8 @@ import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.meta.ProviderModule;
+import io.payspec.runtime.meta.RequestExampleInfo;
+import io.payspec.runtime.meta.ResponseExampleInfo;
 import io.payspec.sandbox.Documentation;
 import io.payspec.sandbox.ExampleRequests;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package io.payspec.contract;
 
-import io.payspec.runtime.meta.ResponseExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -17,6 +16,7 @@ import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.RateLimitException;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.ResponseExampleInfo;
 import io.payspec.sandbox.Documentation;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -55,7 +55,7 @@ class ResponseExamplesContractTest {
         JsonNode decoded = JsonAssert.MAPPER.valueToTree(response);
         JsonNode payload = Installed.payload(operation, JsonAssert.tree(sample.body()));
         JsonAssert.assertContainedIn(payload, decoded);
-        if (!payload.isEmpty()) {
+        if (!payload.isEmpty() && !operation.responseFields().isEmpty()) {
           assertFalse(decoded.isEmpty(), "nothing of the example was decoded: " + sample.body());
         }
         return;

@@ -1,6 +1,5 @@
 package io.payspec.contract;
 
-import io.payspec.runtime.meta.RequestExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.error.InvalidRequestException;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.RequestExampleInfo;
 import io.payspec.sandbox.Documentation;
 import io.payspec.sandbox.ExampleRequests;
 import io.payspec.sandbox.Lifecycle;

@@ -1,6 +1,5 @@
 package io.payspec.contract;
 
-import io.payspec.runtime.meta.ResponseExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -9,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.payspec.contract.StubServer.Reply;
 import io.payspec.runtime.ClientBuilder;
+import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.ConnectionFailedException;
 import io.payspec.runtime.error.PayspecException;
@@ -18,10 +19,16 @@ import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.RateLimitException;
 import io.payspec.runtime.error.RequestTimeoutException;
 import io.payspec.runtime.error.UnexpectedResponseException;
-import io.payspec.contract.StubServer.Reply;
+import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.ResponseExampleInfo;
+import io.payspec.sandbox.Documentation;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -32,13 +39,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import io.payspec.runtime.ClientCore;
-import io.payspec.runtime.meta.Operation;
-import io.payspec.sandbox.Documentation;
-import java.lang.annotation.ElementType;
-import java.lang.annotation.Retention;
-import java.lang.annotation.RetentionPolicy;
-import java.lang.annotation.Target;
 import org.junit.jupiter.api.function.Executable;
 
 /**
@@ -235,7 +235,9 @@ final class TransportContract {
   @Check
   void truncatedJsonIsAnUnexpectedResponse() {
     String body = successBody();
-    String truncated = body.substring(0, body.length() / 2);
+    // Cut before a comma near the middle: the body ends after a whole value, where more should follow.
+    int comma = body.lastIndexOf(',', body.length() / 2);
+    String truncated = body.substring(0, comma > 0 ? comma : body.length() / 2);
     server.replyJson(200, truncated);
 
     UnexpectedResponseException e = failure(UnexpectedResponseException.class);

@@ -1,6 +1,5 @@
 package io.payspec.contract;
 
-import io.payspec.runtime.meta.RequestExampleInfo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,7 @@ import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.meta.AuthInfo;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.RequestExampleInfo;
 import io.payspec.runtime.meta.SignatureInfo;
 import io.payspec.sandbox.Documentation;
 import io.payspec.sandbox.ExampleRequests;

@@ -1,7 +1,5 @@
 package io.payspec.sandbox;
 
-import io.payspec.runtime.meta.ResponseExampleInfo;
-import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +9,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.annotations.EnvelopeKind;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.RequestExampleInfo;
+import io.payspec.runtime.meta.ResponseExampleInfo;
 import io.payspec.runtime.validation.Violation;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -67,7 +67,11 @@ final class Answers {
     }
   }
 
-  /** The reply to a valid request whose values (credentials removed) are {@code request}. */
+  /**
+   * The reply to a valid request whose values (credentials removed) are {@code request}. Whatever went
+   * into the payload, the envelope's own members ({@code status}, {@code error}, {@code errors}) keep
+   * their documented values: a payload that is the whole body must not turn a success into an error.
+   */
   Reply success(Operation<?, ?> operation, ObjectNode request) {
     OperationKey key = OperationKey.of(operation);
     if (overrides.containsKey(key)) {
@@ -85,7 +89,7 @@ final class Answers {
     String scope = OperationRole.scope(operation, role.noun());
     if (!created.contains(scope) || role.verb() == OperationRole.Verb.OTHER) {
       overlay(payload, request);
-      return new Reply(sample.status(), body, Map.of());
+      return new Reply(sample.status(), keepEnvelope(operation, body, sample), Map.of());
     }
     switch (role.verb()) {
       case CREATE -> {
@@ -122,7 +126,24 @@ final class Answers {
         }
       }
     }
-    return new Reply(sample.status(), body, Map.of());
+    return new Reply(sample.status(), keepEnvelope(operation, body, sample), Map.of());
+  }
+
+  /** Puts the documented values of the envelope's own members back into the answer. */
+  private JsonNode keepEnvelope(Operation<?, ?> operation, JsonNode body, ResponseExampleInfo sample) {
+    JsonNode documented = parse(sample.body());
+    Operation.EnvelopeInfo envelope = Envelopes.of(operation);
+    if (body instanceof ObjectNode answer && documented instanceof ObjectNode page
+        && envelope.kind() != EnvelopeKind.FLAT) {
+      List<String> members = envelope.kind() == EnvelopeKind.STATUS_AND_RESULT
+          ? List.of(envelope.statusField()) : List.of(envelope.errorFlagField(), envelope.errorsField());
+      for (String member : members) {
+        if (page.has(member)) {
+          answer.set(member, page.get(member));
+        }
+      }
+    }
+    return body;
   }
 
   /** The documented payload inside a documented body: what the envelope wraps. */

@@ -1,12 +1,12 @@
 package io.payspec.sandbox;
 
-import io.payspec.runtime.meta.RequestExampleInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.runtime.meta.Operation;
+import io.payspec.runtime.meta.RequestExampleInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
