@@ -38,7 +38,8 @@ class GoldenSourcesTest {
 
     Compilation compilation = javac()
         .withProcessors(new PayspecProcessor())
-        .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror")
+        .withOptions("-Xlint:all", "-Xlint:-processing", "-Werror", "-Xdoclint:all/protected",
+            "-Xdoclint/package:-io.payspec.spec.*")
         .compile(sources);
 
     assertThat(compilation).succeededWithoutWarnings();

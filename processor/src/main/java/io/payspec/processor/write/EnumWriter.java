@@ -73,13 +73,14 @@ final class EnumWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(self)
         .addParameter(String.class, "wireValue")
-        .addJavadoc("The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.\n")
+        .addJavadoc("The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.\n"
+            + "\n@param wireValue the value as received, or {@code null}\n@return its constant\n")
         .addStatement("return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("knownWireValues")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Names.LIST, Names.STRING))
-        .addJavadoc("Every documented wire value, in documented order.\n")
+        .addJavadoc("Every documented wire value, in documented order.\n\n@return the values, unmodifiable\n")
         .addStatement("return KNOWN_WIRE_VALUES")
         .build());
     return type.build();

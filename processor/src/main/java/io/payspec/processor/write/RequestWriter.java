@@ -83,7 +83,7 @@ final class RequestWriter {
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(builder)
-        .addJavadoc("A new, empty builder.\n")
+        .addJavadoc("A new, empty builder.\n\n@return the builder\n")
         .addStatement("return new $T()", builder)
         .build());
     type.addMethod(toBuilder(model, builder));
@@ -121,7 +121,7 @@ final class RequestWriter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder")
         .addModifiers(Modifier.PUBLIC)
         .returns(builder)
-        .addJavadoc("A builder holding this object's values, to derive a changed copy.\n")
+        .addJavadoc("A builder holding this object's values, to derive a changed copy.\n\n@return the builder\n")
         .addStatement("$T copy = new $T()", builder, builder);
     for (FieldModel field : model.fields()) {
       method.addStatement("copy.$1N = $1N", field.javaName());

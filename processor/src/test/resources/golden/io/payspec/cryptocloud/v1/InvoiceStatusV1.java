@@ -73,6 +73,9 @@ public enum InvoiceStatusV1 implements WireEnumValue {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   *
+   * @param wireValue the value as received, or {@code null}
+   * @return its constant
    */
   @JsonCreator
   public static InvoiceStatusV1 fromWire(String wireValue) {
@@ -81,6 +84,8 @@ public enum InvoiceStatusV1 implements WireEnumValue {
 
   /**
    * Every documented wire value, in documented order.
+   *
+   * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
     return KNOWN_WIRE_VALUES;

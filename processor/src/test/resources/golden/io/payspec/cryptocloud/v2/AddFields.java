@@ -114,6 +114,8 @@ public final class AddFields {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -121,6 +123,8 @@ public final class AddFields {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();

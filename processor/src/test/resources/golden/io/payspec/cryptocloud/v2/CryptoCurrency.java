@@ -253,6 +253,9 @@ public enum CryptoCurrency implements WireEnumValue {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   *
+   * @param wireValue the value as received, or {@code null}
+   * @return its constant
    */
   @JsonCreator
   public static CryptoCurrency fromWire(String wireValue) {
@@ -261,6 +264,8 @@ public enum CryptoCurrency implements WireEnumValue {
 
   /**
    * Every documented wire value, in documented order.
+   *
+   * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
     return KNOWN_WIRE_VALUES;

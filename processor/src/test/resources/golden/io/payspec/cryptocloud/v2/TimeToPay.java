@@ -63,6 +63,8 @@ public final class TimeToPay {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -70,6 +72,8 @@ public final class TimeToPay {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();

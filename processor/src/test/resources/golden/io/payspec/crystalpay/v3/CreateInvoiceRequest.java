@@ -218,6 +218,8 @@ public final class CreateInvoiceRequest {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -225,6 +227,8 @@ public final class CreateInvoiceRequest {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();

@@ -44,6 +44,8 @@ public final class PayerDetails {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -51,6 +53,8 @@ public final class PayerDetails {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();
