@@ -112,8 +112,18 @@ public final class PageComparator {
         inSpec.put(f.path(), f);
       }
     }
+    Set<String> opaque = new HashSet<>();
+    for (SpecField f : specFields) {
+      if (f.type().kind() == WireType.Kind.OBJECT
+          && specFields.stream().noneMatch(c -> c.path().startsWith(f.path() + "."))) {
+        opaque.add(f.path() + ".");
+      }
+    }
     List<PageField> added = new ArrayList<>();
     for (PageField p : onPage.values()) {
+      if (opaque.stream().anyMatch(p.path()::startsWith)) {
+        continue;
+      }
       SpecField s = inSpec.remove(p.path());
       if (s == null) {
         added.add(p);

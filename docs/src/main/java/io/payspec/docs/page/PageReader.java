@@ -37,6 +37,7 @@ public final class PageReader {
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
   private static final Pattern STATUS = Pattern.compile("^(\\d{3})\\b");
   private static final Pattern OBJECT_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern TAB_OBJECT = Pattern.compile("\\(([a-z][a-z0-9_.]*)\\)\\s*$");
   private static final Pattern WIRE_NAME = Pattern.compile("[\\p{L}_$][\\p{L}0-9_\\-.\\[\\]]*");
 
   private final Parser parser = Parser.builder()
@@ -251,8 +252,12 @@ public final class PageReader {
       if (into == null) {
         return;
       }
+      String tabObject = tabObject(table);
       for (Row row : table.rows()) {
         String name = row.cell(Column.NAME).fieldName();
+        if (name.startsWith("{") && name.endsWith("}")) {
+          continue; // the key of a map's entries ({ключ элемента}): the rows below describe the values
+        }
         if (name.isEmpty()) {
           notes.add(new PageNote(row.line(), "table row without a field name: skipped"));
           continue;
@@ -263,6 +268,9 @@ public final class PageReader {
         }
         boolean nested = objectPrefix != null && !name.equals(objectPrefix) && target != Section.HEADERS
             && target != Section.RESPONSE;
+        if (tabObject != null && !nested) {
+          name = tabObject + "." + name;
+        }
         Cell description = row.cells().containsKey(Column.DESCRIPTION) ? row.cell(Column.DESCRIPTION) : row.cell(Column.VALUE);
         Cell example = row.cells().containsKey(Column.EXAMPLE) ? row.cell(Column.EXAMPLE) : row.cell(Column.VALUE);
         String typeText = row.cell(Column.TYPE).text();
@@ -278,6 +286,19 @@ public final class PageReader {
             target,
             row.line()));
       }
+    }
+
+    /** The object a table in a tab describes when the tab's title names it: "Описание полей (items)". */
+    String tabObject(Table table) {
+      if (table.rows().isEmpty()) {
+        return null;
+      }
+      Tabs.Tab tab = tabs.at(table.rows().get(0).line());
+      if (tab == null) {
+        return null;
+      }
+      Matcher m = TAB_OBJECT.matcher(tab.title());
+      return m.find() ? m.group(1) : null;
     }
 
     void code(String info, String literal, int line) {
