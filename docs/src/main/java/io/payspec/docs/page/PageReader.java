@@ -253,6 +253,7 @@ public final class PageReader {
         return;
       }
       String tabObject = tabObject(table);
+      boolean marked = table.rows().stream().anyMatch(r -> r.cell(Column.NAME).nameMark() != RequiredMark.NONE);
       for (Row row : table.rows()) {
         String name = row.cell(Column.NAME).fieldName();
         if (name.startsWith("{") && name.endsWith("}")) {
@@ -278,7 +279,7 @@ public final class PageReader {
             nested ? objectPrefix + "." + name : name,
             typeText,
             WireType.parse(typeText),
-            row.cell(Column.NAME).mark(),
+            marked ? row.cell(Column.NAME).nameMark() : RequiredMark.UNSTATED,
             description.text(),
             DescriptionFacts.enumValues(description),
             DescriptionFacts.bounds(description),

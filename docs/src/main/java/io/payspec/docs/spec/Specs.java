@@ -66,7 +66,29 @@ public final class Specs {
         withParents(request),
         withParents(response),
         decisions(operation.decisions()),
-        new OperationExamples(operation, bodyCredentials));
+        new OperationExamples(operation, bodyCredentials),
+        envelopeFields(operation.envelope()));
+  }
+
+  private static List<String> envelopeFields(Operation.EnvelopeInfo envelope) {
+    List<String> out = new ArrayList<>();
+    if (envelope == null) {
+      return out;
+    }
+    switch (envelope.kind()) {
+      case STATUS_AND_RESULT -> {
+        out.add(envelope.statusField());
+        if (envelope.resultField() != null && !envelope.resultField().isEmpty()) {
+          out.add(envelope.resultField());
+        }
+      }
+      case ERROR_FLAG -> {
+        out.add(envelope.errorFlagField());
+        out.add(envelope.errorsField());
+      }
+      default -> { }
+    }
+    return out;
   }
 
   private static SpecField field(FieldInfo field, String location) {
