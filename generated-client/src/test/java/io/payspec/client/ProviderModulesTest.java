@@ -39,7 +39,10 @@ class ProviderModulesTest {
     Map<String, ProviderModule> modules = installed();
     assertEquals(List.<Operation<?, ?>>of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV1.GET_INVOICE, CryptoCloudV2.CREATE_INVOICE),
         modules.get("cryptocloud").operations());
-    assertEquals(List.<Operation<?, ?>>of(NordPayV1.CREATE_INVOICE), modules.get("nordpay").operations());
+    assertEquals(List.<Operation<?, ?>>of(NordPayV1.CONFIRM_WITHDRAWAL, NordPayV1.CREATE_INVOICE, NordPayV1.CREATE_WALLET,
+        NordPayV1.GET_INVOICE, NordPayV1.GET_INVOICE_TRANSACTIONS, NordPayV1.GET_WALLET_TRANSACTIONS,
+        NordPayV1.LIST_INVOICE_TRANSACTIONS, NordPayV1.LIST_INVOICES, NordPayV1.REQUEST_WITHDRAWAL),
+        modules.get("nordpay").operations());
     assertEquals(List.<Operation<?, ?>>of(CrystalPayV3.CREATE_INVOICE), modules.get("crystalpay").operations());
     modules.values().forEach(module -> module.operations()
         .forEach(op -> assertSame(module.provider(), op.provider(), op.displayName())));

@@ -374,7 +374,10 @@ class NordPayV1SpecTest {
     @Test
     void operationDescribesTheEndpoint() {
       Operation<CreateInvoiceRequest, Invoice> op = NordPayV1.CREATE_INVOICE;
-      assertEquals(List.of(op), NordPayV1.operations());
+      assertEquals(List.of("confirmWithdrawal", "createInvoice", "createWallet", "getInvoice", "getInvoiceTransactions",
+          "getWalletTransactions", "listInvoiceTransactions", "listInvoices", "requestWithdrawal"),
+          NordPayV1.operations().stream().map(Operation::name).toList());
+      assertTrue(NordPayV1.operations().contains(op));
       assertEquals("nordpay", op.provider().id());
       assertEquals("/invoice/create", op.path());
       assertEquals(EnvelopeKind.FLAT, op.envelope().kind());
