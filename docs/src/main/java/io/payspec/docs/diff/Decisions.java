@@ -15,7 +15,8 @@ import java.util.Set;
  * explained by any decision about the field it fails on, or by an {@code EXAMPLE} decision. An
  * endpoint decision that names no field but quotes the field in what the page says explains a
  * difference of its topic about that field (a type decision on a response naming its money fields),
- * and one of topic {@code OTHER} a header difference (a translated header name).
+ * and one of topic {@code OTHER} a header difference (a translated header name). A field the page has
+ * and the descriptor does not declare is explained by any decision naming exactly that field.
  */
 final class Decisions {
   private static final Map<Kind, Set<String>> TOPICS = Map.ofEntries(
@@ -61,6 +62,10 @@ final class Decisions {
         continue;
       }
       if (topics.contains(c.topic()) || (example && !d.field().isEmpty())) {
+        return c;
+      }
+      // A field the descriptor does not declare: any decision naming exactly that field is about leaving it out.
+      if (d.kind() == Kind.FIELD_ADDED && c.field().equals(d.field())) {
         return c;
       }
     }

@@ -30,7 +30,7 @@ final class ExampleKeys {
   static Set<String> response(PageEndpoint page) {
     Set<String> keys = new HashSet<>();
     for (PageExample e : page.responseExamples()) {
-      if (e.readable() && e.status() >= 200 && e.status() < 300) {
+      if (e.readable() && e.success()) {
         collect("", e.json(), keys);
         JsonNode result = e.json().get("result");
         if (result != null) {

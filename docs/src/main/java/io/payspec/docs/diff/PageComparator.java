@@ -306,7 +306,7 @@ public final class PageComparator {
                   : "the page's own example request cannot be expressed with the client",
               example.line(), null));
         }
-      } else if (example.status() >= 200 && example.status() < 300) {
+      } else if (example.success()) {
         for (ExampleProblem problem : spec.examples().response(example.status(), example.json())) {
           out.add(new Difference(Kind.EXAMPLE_DOES_NOT_DECODE, Severity.BREAKING, "response", problem.field(),
               "response example " + example.status(), problem.message(),

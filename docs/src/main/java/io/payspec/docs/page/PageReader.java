@@ -312,21 +312,21 @@ public final class PageReader {
       String trimmed = literal.strip();
       boolean looksJson = info.equalsIgnoreCase("json") || trimmed.startsWith("{") || trimmed.startsWith("[");
       if (status.find() || (section == Section.RESPONSE && looksJson)) {
-        int code = status.find(0) ? Integer.parseInt(status.group(1)) : 200;
-        response(code, tabTitle, literal, line);
+        boolean stated = status.find(0);
+        response(stated ? Integer.parseInt(status.group(1)) : 200, stated, tabTitle, literal, line);
       } else if (section == Section.REQUEST_EXAMPLES || tab != null || isLanguage(info)) {
         JsonNode body = looksJson ? strict(trimmed) : CodeSamples.requestBody(literal);
         String callUrl = CodeSamples.url(literal);
         if (body != null || !callUrl.isEmpty()) {
-          examples.add(new PageExample(true, 0, tabTitle, literal, body, callUrl, "", line));
+          examples.add(new PageExample(true, 0, false, tabTitle, literal, body, callUrl, "", line));
         }
       }
     }
 
-    void response(int status, String tabTitle, String literal, int line) {
+    void response(int status, boolean stated, String tabTitle, String literal, int line) {
       try {
         JsonNode json = CodeSamples.STRICT.readTree(literal);
-        examples.add(new PageExample(false, status, tabTitle, literal, json, "", "", line));
+        examples.add(new PageExample(false, status, stated, tabTitle, literal, json, "", "", line));
       } catch (IOException e) {
         String at = "";
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
@@ -336,7 +336,7 @@ public final class PageReader {
         String problem = "is cut or not JSON" + at + " (" + firstLine(e instanceof com.fasterxml.jackson.core.JsonProcessingException j
             ? j.getOriginalMessage() : e.getMessage()) + ")";
         notes.add(new PageNote(line, "response example " + status + " " + problem));
-        examples.add(new PageExample(false, status, tabTitle, literal, null, "", problem, line));
+        examples.add(new PageExample(false, status, stated, tabTitle, literal, null, "", problem, line));
       }
     }
 
