@@ -22,8 +22,11 @@ class ListCommandTest {
         lines.get(3));
     assertTrue(lines.get(4).matches("crystalpay +v3 +create-invoice +POST +https://api\\.crystalpay\\.io/v3/invoice/create/ +.+"),
         lines.get(4));
-    assertTrue(lines.get(5).matches("nordpay +v1 +create-invoice +POST +https://api\\.nord-pay\\.com/invoice/create +.+"),
-        lines.get(5));
+    // NordPay v1's operations follow in alphabetical order (confirm-withdrawal first).
+    assertTrue(lines.stream().anyMatch(l -> l.matches("nordpay +v1 +create-invoice +POST +https://api\\.nord-pay\\.com/invoice/create +.+")),
+        result.out());
+    assertTrue(lines.stream().anyMatch(l -> l.matches("nordpay +v1 +get-invoice +GET +https://api\\.nord-pay\\.com/invoice/\\{identifier} +.+")),
+        result.out());
     assertTrue(result.out().contains("--auth-login / CRYSTALPAY_AUTH_LOGIN, --auth-secret / CRYSTALPAY_AUTH_SECRET"),
         result.out());
     assertTrue(result.out().contains("header Authorization: Token <key>"), result.out());

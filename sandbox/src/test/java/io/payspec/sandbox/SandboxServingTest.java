@@ -32,7 +32,9 @@ class SandboxServingTest {
   void servesEveryInstalledOperationAtOnce() {
     try (Sandbox sandbox = Sandbox.start()) {
       assertEquals(List.of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV1.GET_INVOICE, CryptoCloudV2.CREATE_INVOICE, CrystalPayV3.CREATE_INVOICE,
-              NordPayV1.CREATE_INVOICE).stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList(),
+              NordPayV1.CONFIRM_WITHDRAWAL, NordPayV1.CREATE_INVOICE, NordPayV1.CREATE_WALLET, NordPayV1.GET_INVOICE,
+              NordPayV1.GET_INVOICE_TRANSACTIONS, NordPayV1.GET_WALLET_TRANSACTIONS, NordPayV1.LIST_INVOICE_TRANSACTIONS,
+              NordPayV1.LIST_INVOICES, NordPayV1.REQUEST_WITHDRAWAL).stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList(),
           sandbox.operations().stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList());
       assertTrue(sandbox.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+"), sandbox.baseUrl());
       assertEquals(sandbox.baseUrl(), "http://127.0.0.1:" + sandbox.port());
