@@ -17,7 +17,7 @@ record FieldOption(FieldInfo field) {
 
   /** The option as {@link ParsedOptions} accepts it. */
   OptionSpec spec() {
-    return OptionSpec.value(name(), hint(), help());
+    return OptionSpec.value(name(), hint(), help()).completingTo(field.enumValues());
   }
 
   /** {@code DECIMAL}, {@code VALUE,...} for a list. */

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
- * Options parsed by hand against the options a command accepts: {@code --name value},
- * {@code --name=value} and flags. A value-taking option always takes the next argument, so
- * {@code --amount -5} works. Unknown options, missing values, repeated options and stray arguments are
- * usage errors that name the option, never its value.
+ * The options of one command, parsed by picocli against the {@link OptionSpec}s it accepts:
+ * {@code --name value}, {@code --name=value} and flags. A value-taking option takes the next argument
+ * even when it starts with a dash, so {@code --amount -5} works. Unknown options, missing values,
+ * repeated options and stray arguments are usage errors that name the option, never its value
+ * ({@link UsageErrors}).
  */
 final class ParsedOptions {
   private final Map<String, String> values;
@@ -23,7 +25,7 @@ final class ParsedOptions {
 
   /** Whether {@code --help} or {@code -h} is among the arguments, wherever it is. */
   static boolean wantsHelp(List<String> args) {
-    return args.contains("--help") || args.contains("-h");
+    return args.contains(CommonOptions.HELP) || args.contains("-h");
   }
 
   /**
@@ -32,36 +34,22 @@ final class ParsedOptions {
    * @throws UsageException for anything the command does not accept
    */
   static ParsedOptions parse(List<String> args, List<OptionSpec> accepted) {
-    Map<String, OptionSpec> byName = accepted.stream()
-        .collect(Collectors.toMap(OptionSpec::name, Function.identity(), (a, b) -> a));
+    CommandSpec spec = CommandSpec.create();
+    accepted.forEach(option -> spec.addOption(option.picocli()));
+    CommandLine line = CommandTree.configure(new CommandLine(spec));
+    try {
+      return of(line.parseArgs(args.toArray(String[]::new)));
+    } catch (CommandLine.ParameterException e) {
+      throw UsageErrors.of(e);
+    }
+  }
+
+  /** The options picocli matched, by name; a flag has the value {@code ""}. */
+  static ParsedOptions of(ParseResult result) {
     Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < args.size(); i++) {
-      String arg = args.get(i);
-      if (!arg.startsWith("--")) {
-        throw new UsageException("unexpected argument '" + arg + "'; see --help");
-      }
-      int equals = arg.indexOf('=');
-      String name = equals < 0 ? arg : arg.substring(0, equals);
-      OptionSpec spec = byName.get(name);
-      if (spec == null) {
-        throw new UsageException("unknown option " + name + "; see --help");
-      }
-      String value;
-      if (!spec.takesValue()) {
-        if (equals >= 0) {
-          throw new UsageException(name + " takes no value; see --help");
-        }
-        value = "";
-      } else if (equals >= 0) {
-        value = arg.substring(equals + 1);
-      } else if (i + 1 < args.size()) {
-        value = args.get(++i);
-      } else {
-        throw new UsageException(name + " needs a value (" + spec.valueHint() + "); see --help");
-      }
-      if (values.putIfAbsent(name, value) != null) {
-        throw new UsageException(name + " is given twice; see --help");
-      }
+    for (CommandLine.Model.OptionSpec option : result.matchedOptions()) {
+      Object value = option.getValue();
+      values.put(option.longestName(), value instanceof String text ? text : "");
     }
     return new ParsedOptions(values);
   }

@@ -2,6 +2,7 @@ package io.payspec.cli;
 
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
+import io.payspec.runtime.meta.ProviderModule;
 import io.payspec.sandbox.Sandbox;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -16,6 +17,13 @@ import java.util.concurrent.CountDownLatch;
  */
 final class SandboxCommand implements Command {
   private static final String PORT = "--port";
+
+  private final List<ProviderModule> served;
+
+  /** @param served the providers to serve */
+  SandboxCommand(List<ProviderModule> served) {
+    this.served = List.copyOf(served);
+  }
 
   @Override
   public int run(List<String> args, Io io) {
@@ -34,7 +42,7 @@ final class SandboxCommand implements Command {
     int port = port(options);
     Sandbox sandbox;
     try {
-      sandbox = Sandbox.start(port);
+      sandbox = Sandbox.builder().port(port).modules(served).start();
     } catch (UncheckedIOException e) {
       io.err().println("payspec: " + e.getMessage() + (e.getCause() == null ? "" : ": " + e.getCause().getMessage()));
       return ExitCode.FAILED;
@@ -58,7 +66,8 @@ final class SandboxCommand implements Command {
     return ExitCode.OK;
   }
 
-  private static List<OptionSpec> specs() {
+  /** The options of {@code payspec sandbox}. */
+  static List<OptionSpec> specs() {
     return List.of(
         OptionSpec.value(PORT, "N", "the port to listen on; default 0, a free port"),
         OptionSpec.flag(CommonOptions.HELP, "show this help"));
@@ -97,6 +106,11 @@ final class SandboxCommand implements Command {
       }
     }
     credentials.print(io.out(), "  ");
+    io.out().println("  (any other well-formed credential is accepted too; " + Sandbox.REFUSED_CREDENTIAL
+        + " is refused)");
+    io.out().println();
+    io.out().println("Inject failures: curl -X POST " + sandbox.baseUrl()
+        + "/_payspec/failures -d '{\"kind\": \"rate_limited\", \"retry_after\": 7}' (README: sandbox)");
     io.out().println();
     sandbox.operations().stream().findFirst().ifPresent(operation -> {
       StringBuilder example = new StringBuilder("Try: payspec ").append(operation.provider().id()).append(' ')

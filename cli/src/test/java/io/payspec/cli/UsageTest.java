@@ -8,6 +8,7 @@ import io.payspec.sandbox.SandboxExtension;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +42,25 @@ class UsageTest {
         "--lifetime", "5");
 
     assertEquals(2, result.exitCode());
-    assertEquals("payspec: --type: 'gift' is not one of purchase, topup; see --help" + NL, result.err());
+    assertEquals("payspec: the CrystalPay v3 createInvoice request is invalid (1 violation); nothing was sent:" + NL
+        + "  type (--type): 'gift' is not one of purchase, topup" + NL, result.err());
+  }
+
+  @Test
+  void reportsAValueThatDoesNotConvertTogetherWithEveryBrokenRule(Sandbox sandbox) {
+    int before = sandbox.requests().total();
+    Cli.Result result = Cli.run("cryptocloud", "v2", "create-invoice", "--base-url", sandbox.baseUrl(),
+        "--api-key", "k", "--currency", "XXX", "--amount", "-5");
+
+    assertEquals(2, result.exitCode(), result.both());
+    List<String> lines = result.err().lines().toList();
+    assertEquals("payspec: the CryptoCloud v2 createInvoice request is invalid (3 violations); nothing was sent:",
+        lines.get(0));
+    assertEquals("  shop_id (--shop-id): is required", lines.get(1));
+    assertEquals("  amount (--amount): must be greater than 0, was -5", lines.get(2));
+    assertTrue(lines.get(3).startsWith("  currency (--currency): 'XXX' is not one of USD, "), lines.get(3));
+    assertEquals(4, lines.size(), result.err());
+    assertEquals(before, sandbox.requests().total());
   }
 
   @Test
@@ -50,8 +69,10 @@ class UsageTest {
         "--label", "x", "--currency", "BTC");
 
     assertEquals(2, result.exitCode());
-    assertTrue(result.err().contains("--expires-time: 'soon' is not an integer"), result.err());
-    assertTrue(result.err().contains("--amount: '200' is not an amount with currency such as \"200 USD\""), result.err());
+    assertTrue(result.err().contains("(2 violations); nothing was sent"), result.err());
+    assertTrue(result.err().contains("expires_time (--expires-time): 'soon' is not an integer"), result.err());
+    assertTrue(result.err().contains("amount (--amount): '200' is not an amount with currency such as \"200 USD\""),
+        result.err());
   }
 
   @Test
@@ -82,7 +103,9 @@ class UsageTest {
   @Test
   void anOptionWinsOverTheEnvironment(Sandbox sandbox) {
     Cli.Result result = Cli.run(Map.of("NORDPAY_API_KEY", sandbox.credentials("nordpay").get("api_key")),
-        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", "other", "--currency", "BTC",
+        // The option carries the sandbox's refused credential: exit 3 shows that it, not the environment, was sent.
+        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", Sandbox.REFUSED_CREDENTIAL,
+        "--currency", "BTC",
         "--amount", "1 USD", "--expires-time", "30", "--label", "x");
 
     assertEquals(3, result.exitCode(), result.both());

@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its documented method and exact path below {@link #baseUrl()}; it checks the credentials as the
  * provider documents them, reads the body into the generated request type without validation, runs the
  * generated validator, and answers in the provider's documented error shape or with a fresh success
- * body of the documented shape (see {@link SuccessBody}).
+ * body derived from the operation's documented success example, with state: what a {@code create}
+ * operation made is found, listed and cancelled by the operations of the same resource (see {@link Answers}).
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
@@ -40,9 +43,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
+ * <p>Any well-formed credential is accepted, {@link #REFUSED_CREDENTIAL} is refused. Failures can be
+ * injected ({@link #failNext}, {@link #failAlways}, {@link Failure}); the request log keeps headers
+ * and bodies with credentials masked, bounded ({@link RequestLog}).
+ *
  * <p>Thread-safe. Unknown paths get 404 {@code {"detail": "Not Found"}}, other methods 405.
  */
 public final class Sandbox implements AutoCloseable {
+  /**
+   * The one credential the sandbox refuses, as an API key, a login or a secret; every other
+   * well-formed value is accepted. Use it to test your authentication-failure path.
+   */
+  public static final String REFUSED_CREDENTIAL = SandboxCredentials.REFUSED;
+
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final HttpServer server;
@@ -50,15 +63,17 @@ public final class Sandbox implements AutoCloseable {
   private final Map<String, Map<String, String>> credentials;
   private final List<Operation<?, ?>> operations;
   private final RequestLog log;
+  private final Failures failures;
   private boolean closed;
 
   private Sandbox(HttpServer server, ExecutorService executor, Map<String, Map<String, String>> credentials,
-      List<Operation<?, ?>> operations, RequestLog log) {
+      List<Operation<?, ?>> operations, RequestLog log, Failures failures) {
     this.server = server;
     this.executor = executor;
     this.credentials = credentials;
     this.operations = operations;
     this.log = log;
+    this.failures = failures;
   }
 
   /** Starts a sandbox on a free port with the default credentials. */
@@ -111,6 +126,24 @@ public final class Sandbox implements AutoCloseable {
     return log;
   }
 
+  /** The next call to any served operation fails so (calls queue up, in order). */
+  public Sandbox failNext(Failure failure) {
+    failures.failNext(Objects.requireNonNull(failure, "failure"));
+    return this;
+  }
+
+  /** Every call to a served operation fails so, after the queued ones, until {@link #clearFailures()}. */
+  public Sandbox failAlways(Failure failure) {
+    failures.failAlways(Objects.requireNonNull(failure, "failure"));
+    return this;
+  }
+
+  /** Serves calls normally again. */
+  public Sandbox clearFailures() {
+    failures.clear();
+    return this;
+  }
+
   /**
    * Stops listening at once and frees the port before it returns, also on an interrupted thread (whose
    * interrupt status is kept); calling it again does nothing.
@@ -123,6 +156,7 @@ public final class Sandbox implements AutoCloseable {
       // interrupted: clear the status for the wait and restore it after.
       boolean interrupted = Thread.interrupted();
       try {
+        failures.close();
         server.stop(0);
         executor.shutdownNow();
       } finally {
@@ -194,20 +228,23 @@ public final class Sandbox implements AutoCloseable {
       List<ProviderModule> served = modules == null ? ProviderModule.installed() : modules;
       ObjectMapper mapper = Json.mapper();
       BodyReader reader = new BodyReader(mapper);
-      SuccessBodies bodies = new SuccessBodies(successBodies);
       Fresh fresh = new Fresh(clock, new SecureRandom());
+      Answers answers = new Answers(mapper, served.stream().flatMap(module -> module.operations().stream()).toList(),
+          successBodies, fresh);
       Map<String, Map<String, String>> accepted = new LinkedHashMap<>();
       List<Operation<?, ?>> operations = new ArrayList<>();
       List<Endpoint> endpoints = new ArrayList<>();
       for (ProviderModule module : served) {
         ProviderInfo provider = module.provider();
+        Set<String> names = new LinkedHashSet<>(provider.auth().credentialNames());
+        module.operations().forEach(operation -> names.addAll(operation.credentials()));
         Map<String, String> providerCredentials = Collections.unmodifiableMap(
-            SandboxCredentials.accepted(provider, credentials.getOrDefault(provider.id(), Map.of())));
+            SandboxCredentials.accepted(provider, names, credentials.getOrDefault(provider.id(), Map.of())));
         accepted.put(provider.id(), providerCredentials);
-        Authenticator authenticator = new Authenticator(provider.auth(), providerCredentials);
         for (Operation<?, ?> operation : module.operations()) {
           operations.add(operation);
-          endpoints.add(new Endpoint(operation, authenticator, reader, bodies, fresh));
+          endpoints.add(new Endpoint(operation, new Authenticator(operation.auth(), providerCredentials),
+              providerCredentials, reader, answers));
         }
       }
       for (String providerId : credentials.keySet()) {
@@ -231,9 +268,11 @@ public final class Sandbox implements AutoCloseable {
         return thread;
       });
       server.setExecutor(executor);
-      server.createContext("/", new SandboxHandler(routes, log, mapper));
+      Failures failures = new Failures();
+      server.createContext("/", new SandboxHandler(routes, log, mapper, failures));
       server.start();
-      return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log);
+      return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log,
+          failures);
     }
   }
 }

@@ -1,0 +1,169 @@
+package io.payspec.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.payspec.cryptocloud.CryptoCloudClient;
+import io.payspec.cryptocloud.v2.CreateInvoiceRequest;
+import io.payspec.cryptocloud.v2.FiatCurrency;
+import io.payspec.cryptocloud.v2.Invoice;
+import io.payspec.runtime.meta.ProviderModule;
+import io.payspec.sandbox.Sandbox;
+import io.payspec.sandbox.SandboxExtension;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.BeanCreationException;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Bean;
+
+/** A small Spring Boot shop that gets its payment clients from the starter and pays against the sandbox. */
+@ExtendWith(SandboxExtension.class)
+class PayspecStarterTest {
+  /** The shop: one service that creates an invoice with the injected client. */
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  static class Shop {
+    @Bean
+    Checkout checkout(CryptoCloudClient cryptoCloud) {
+      return new Checkout(cryptoCloud);
+    }
+  }
+
+  /** The shop's own code. */
+  record Checkout(CryptoCloudClient cryptoCloud) {
+    Invoice pay(String orderId, String amount) {
+      return cryptoCloud.v2().createInvoice(CreateInvoiceRequest.builder()
+          .shopId("spring-shop")
+          .amount(new BigDecimal(amount))
+          .currency(FiatCurrency.EUR)
+          .orderId(orderId)
+          .build());
+    }
+  }
+
+  @Test
+  void aSpringBootAppCreatesAnInvoiceWithTheConfiguredClient(Sandbox sandbox) {
+    int before = sandbox.requests().total();
+    try (ConfigurableApplicationContext app = start(sandboxProperties(sandbox))) {
+      Invoice invoice = app.getBean(Checkout.class).pay("ORDER-7", "42.50");
+
+      assertFalse(invoice.uuid().isBlank());
+      assertEquals(before + 1, sandbox.requests().total());
+    }
+  }
+
+  @Test
+  void everyInstalledProviderIsABeanOfItsGeneratedClientType(Sandbox sandbox) {
+    try (ConfigurableApplicationContext app = start(sandboxProperties(sandbox))) {
+      for (ProviderModule module : ProviderModule.installed()) {
+        Object client = app.getBean(module.provider().id() + "Client");
+        assertEquals(module.getClass().getSimpleName().replace("Module", "Client"), client.getClass().getSimpleName());
+        for (String secret : sandbox.credentials(module.provider().id()).values()) {
+          assertFalse(client.toString().contains(secret), client.toString());
+        }
+      }
+    }
+  }
+
+  @Test
+  void startupStopsOnAMissingCredentialNamingTheProperty(Sandbox sandbox) {
+    List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
+    properties.removeIf(property -> property.startsWith("payspec.cryptocloud.api-key="));
+
+    BeanCreationException failure = assertThrows(BeanCreationException.class, () -> start(properties).close());
+
+    Throwable cause = failure.getMostSpecificCause();
+    assertTrue(cause instanceof PayspecPropertiesException, String.valueOf(cause));
+    assertEquals("CryptoCloud client: set payspec.cryptocloud.api-key (or payspec.cryptocloud.enabled=false)",
+        cause.getMessage());
+  }
+
+  @Test
+  void theFailureReportSaysWhatToSet() {
+    FailureAnalysis analysis = new PayspecFailureAnalyzer().analyze(new BeanCreationException("cryptocloudClient",
+        "Instantiation of supplied bean failed", new PayspecPropertiesException("CryptoCloud client: set x")));
+
+    assertEquals("payspec: CryptoCloud client: set x", analysis.getDescription());
+    assertTrue(analysis.getAction().contains("payspec.<provider>.enabled=false"), analysis.getAction());
+  }
+
+  @Test
+  void aBadTimeoutNamesItsProperty(Sandbox sandbox) {
+    List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
+    properties.add("payspec.cryptocloud.request-timeout=-5s");
+
+    BeanCreationException failure = assertThrows(BeanCreationException.class, () -> start(properties).close());
+
+    assertTrue(failure.getMostSpecificCause().getMessage().startsWith("payspec.cryptocloud.request-timeout: "),
+        failure.getMostSpecificCause().getMessage());
+  }
+
+  @Test
+  void aDisabledProviderHasNoBean(Sandbox sandbox) {
+    List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
+    properties.add("payspec.nordpay.enabled=false");
+
+    try (ConfigurableApplicationContext app = start(properties)) {
+      assertFalse(app.containsBean("nordpayClient"));
+      assertTrue(app.containsBean("cryptocloudClient"));
+    }
+  }
+
+  /** A shop that builds its own CryptoCloud client. */
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  static class ShopWithItsOwnClient {
+    static final CryptoCloudClient OWN = CryptoCloudClient.builder().apiKey("own-key").build();
+
+    @Bean
+    CryptoCloudClient myCryptoCloud() {
+      return OWN;
+    }
+  }
+
+  @Test
+  void anApplicationsOwnClientBeanWins() {
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShopWithItsOwnClient.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.main.banner-mode=off", "logging.level.root=off")
+        .run()) {
+      assertEquals(ShopWithItsOwnClient.OWN, app.getBean(CryptoCloudClient.class));
+      assertFalse(app.containsBean("cryptocloudClient"));
+    }
+  }
+
+  /** Every provider pointed at the sandbox, with its credentials, as application properties. */
+  private static List<String> sandboxProperties(Sandbox sandbox) {
+    List<String> properties = new ArrayList<>();
+    for (ProviderModule module : ProviderModule.installed()) {
+      String prefix = "payspec." + module.provider().id() + ".";
+      properties.add(prefix + "base-url=" + sandbox.baseUrl());
+      properties.add(prefix + "request-timeout=5s");
+      for (Map.Entry<String, String> credential : sandbox.credentials(module.provider().id()).entrySet()) {
+        properties.add(prefix + credential.getKey().replace('_', '-') + "=" + credential.getValue());
+      }
+    }
+    return properties;
+  }
+
+  private static ConfigurableApplicationContext start(List<String> properties) {
+    List<String> all = new ArrayList<>(properties);
+    all.add("spring.main.banner-mode=off");
+    all.add("logging.level.root=off");
+    return new SpringApplicationBuilder(Shop.class)
+        .web(WebApplicationType.NONE)
+        .properties(all.toArray(String[]::new))
+        .run();
+  }
+}
