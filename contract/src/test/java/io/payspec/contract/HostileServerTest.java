@@ -1,4 +1,4 @@
-package io.payspec.client;
+package io.payspec.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -24,8 +24,7 @@ import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.error.UnexpectedResponseException;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
-import io.payspec.testing.StubServer;
-import io.payspec.testing.StubServer.Reply;
+import io.payspec.contract.StubServer.Reply;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
