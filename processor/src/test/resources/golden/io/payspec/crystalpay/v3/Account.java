@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * The cash register the credentials belong to (API v3), next to the error flag and list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -91,7 +92,7 @@ public final class Account {
    *
    * <p>Wire name {@code status_level}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer statusLevel() {
     return statusLevel;
@@ -104,10 +105,19 @@ public final class Account {
    *
    * <p>Departs from the page: <em>page:</em> no page; the SDKs read a string ("2023-07-19 12:34:56"); <em>chosen:</em> LocalDateTime, pattern yyyy-MM-dd HH:mm:ss; <em>because</em> README gives the format of every CrystalPay timestamp; no zone is documented, so none is assumed.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdAtRaw()} has it)
    */
   public LocalDateTime createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The wire value of {@code created_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdAtRaw() {
+    return createdAtRaw;
   }
 
   @Override

@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  * An invoice with its state, amounts and links (API v3), next to the error flag and list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -277,7 +278,7 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code rub_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal rubAmount() {
     return rubAmount;
@@ -299,7 +300,7 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;
@@ -323,7 +324,7 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code initial_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal initialAmount() {
     return initialAmount;
@@ -334,7 +335,7 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code remaining_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal remainingAmount() {
     return remainingAmount;
@@ -345,7 +346,7 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code balance_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal balanceAmount() {
     return balanceAmount;
@@ -356,7 +357,7 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code commission_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal commissionAmount() {
     return commissionAmount;
@@ -411,10 +412,19 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code created_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdAtRaw()} has it)
    */
   public LocalDateTime createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The wire value of {@code created_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdAtRaw() {
+    return createdAtRaw;
   }
 
   /**
@@ -422,10 +432,19 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code expired_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code expiredAtRaw()} has it)
    */
   public LocalDateTime expiredAt() {
     return expiredAt;
+  }
+
+  /**
+   * The wire value of {@code expired_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String expiredAtRaw() {
+    return expiredAtRaw;
   }
 
   /**
@@ -437,6 +456,15 @@ public final class InvoiceInfo {
    */
   public Optional<LocalDateTime> finalAt() {
     return Optional.ofNullable(finalAt);
+  }
+
+  /**
+   * The wire value of {@code final_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String finalAtRaw() {
+    return finalAtRaw;
   }
 
   @Override

@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
  * Amount limits of a method in one direction.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -50,7 +51,7 @@ public final class Limits {
    *
    * <p>Wire name {@code min}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal min() {
     return min;
@@ -61,7 +62,7 @@ public final class Limits {
    *
    * <p>Wire name {@code max}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal max() {
     return max;

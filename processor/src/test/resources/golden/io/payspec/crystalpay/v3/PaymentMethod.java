@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  * One payment method (API v3), next to the error flag and list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -111,7 +112,7 @@ public final class PaymentMethod {
    *
    * <p>Wire name {@code amount_accuracy}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer amountAccuracy() {
     return amountAccuracy;
@@ -122,7 +123,7 @@ public final class PaymentMethod {
    *
    * <p>Wire name {@code minimal_status_level}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer minimalStatusLevel() {
     return minimalStatusLevel;

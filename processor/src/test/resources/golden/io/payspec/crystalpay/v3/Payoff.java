@@ -18,7 +18,8 @@ import javax.annotation.processing.Generated;
  * A payoff with its state, amounts and recipient (API v3), next to the error flag and list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -210,7 +211,7 @@ public final class Payoff {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;
@@ -221,7 +222,7 @@ public final class Payoff {
    *
    * <p>Wire name {@code rub_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal rubAmount() {
     return rubAmount;
@@ -232,7 +233,7 @@ public final class Payoff {
    *
    * <p>Wire name {@code receive_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal receiveAmount() {
     return receiveAmount;
@@ -243,7 +244,7 @@ public final class Payoff {
    *
    * <p>Wire name {@code deduction_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal deductionAmount() {
     return deductionAmount;
@@ -254,7 +255,7 @@ public final class Payoff {
    *
    * <p>Wire name {@code commission_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal commissionAmount() {
     return commissionAmount;
@@ -309,10 +310,19 @@ public final class Payoff {
    *
    * <p>Wire name {@code created_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdAtRaw()} has it)
    */
   public LocalDateTime createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The wire value of {@code created_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdAtRaw() {
+    return createdAtRaw;
   }
 
   /**
@@ -324,6 +334,15 @@ public final class Payoff {
    */
   public Optional<LocalDateTime> finalAt() {
     return Optional.ofNullable(finalAt);
+  }
+
+  /**
+   * The wire value of {@code final_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String finalAtRaw() {
+    return finalAtRaw;
   }
 
   @Override
