@@ -13,8 +13,10 @@ import java.util.Set;
  * explained by a decision of the matching topic recorded on that field, or on the endpoint naming that
  * field; an endpoint difference by an endpoint decision of the matching topic. A failing example is
  * explained by any decision about the field it fails on, or by an {@code EXAMPLE} decision. An
- * endpoint decision that names no field but quotes the field in what the page says (a translated
- * header name) explains a difference of its topic, or of topic {@code OTHER}, about that field.
+ * endpoint decision that names no field but quotes the field in what the page says explains a
+ * difference of its topic about that field (a type decision on a response naming its money fields),
+ * and one of topic {@code OTHER} a header difference (a translated header name). A field the page has
+ * and the descriptor does not declare is explained by any decision naming exactly that field.
  */
 final class Decisions {
   private static final Map<Kind, Set<String>> TOPICS = Map.ofEntries(
@@ -62,9 +64,14 @@ final class Decisions {
       if (topics.contains(c.topic()) || (example && !d.field().isEmpty())) {
         return c;
       }
+      // A field the descriptor does not declare: any decision naming exactly that field is about leaving it out.
+      if (d.kind() == Kind.FIELD_ADDED && c.field().equals(d.field())) {
+        return c;
+      }
     }
     for (SpecDecision c : spec.decisions()) {
-      if (c.field().isEmpty() && !d.field().isEmpty() && (topics.contains(c.topic()) || c.topic().equals("OTHER"))
+      boolean other = c.topic().equals("OTHER") && d.where().equals("header");
+      if (c.field().isEmpty() && !d.field().isEmpty() && (topics.contains(c.topic()) || other)
           && quotes(c.page(), d.field())) {
         return c;
       }

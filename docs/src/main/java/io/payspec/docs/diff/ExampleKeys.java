@@ -12,8 +12,13 @@ import java.util.Set;
 final class ExampleKeys {
   private ExampleKeys() {}
 
+  /** Keys of the request examples, and the path's {@code {placeholders}}. */
   static Set<String> request(PageEndpoint page) {
     Set<String> keys = new HashSet<>();
+    java.util.regex.Matcher placeholder = java.util.regex.Pattern.compile("\\{([^}]+)}").matcher(page.path());
+    while (placeholder.find()) {
+      keys.add(placeholder.group(1));
+    }
     for (PageExample e : page.requestExamples()) {
       if (e.readable()) {
         collect("", e.json(), keys);
@@ -25,7 +30,7 @@ final class ExampleKeys {
   static Set<String> response(PageEndpoint page) {
     Set<String> keys = new HashSet<>();
     for (PageExample e : page.responseExamples()) {
-      if (e.readable() && e.status() >= 200 && e.status() < 300) {
+      if (e.readable() && e.success()) {
         collect("", e.json(), keys);
         JsonNode result = e.json().get("result");
         if (result != null) {

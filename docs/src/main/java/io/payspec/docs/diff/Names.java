@@ -7,9 +7,9 @@ final class Names {
   private Names() {}
 
   /**
-   * Same parent and either the same letters ({@code orderId} / {@code order_id}), one name inside the
-   * other ({@code side_commission} / {@code side_commission_cc} is not: a suffix of 3+ letters makes
-   * another field), or at most two edits apart on names of six letters or more.
+   * Same parent object and either the same letters ({@code orderId} / {@code order_id}) or at most
+   * two edits apart on names of six letters or more ({@code description} / {@code descriptions});
+   * {@code side_commission} and {@code side_commission_cc} are three edits apart: two fields.
    */
   static boolean similar(String a, String b) {
     if (!parent(a).equals(parent(b))) {

@@ -26,6 +26,16 @@ record Cell(String text, List<String> codes, RequiredMark mark) {
     return name.replace("\\", "").replace("*", "").strip();
   }
 
+  /** The mark, or a plain {@code *} written right after the name ({@code identify\\*}) read as a red star. */
+  RequiredMark nameMark() {
+    if (mark != RequiredMark.NONE) {
+      return mark;
+    }
+    String name = fieldName();
+    String plain = text.replace("\\", "").replace(" ", "");
+    return !name.isEmpty() && plain.contains(name + "*") ? RequiredMark.REQUIRED : RequiredMark.NONE;
+  }
+
   private static String firstWord(String text) {
     String t = text.strip();
     int space = t.indexOf(' ');

@@ -37,6 +37,7 @@ public final class PageReader {
   private static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE");
   private static final Pattern STATUS = Pattern.compile("^(\\d{3})\\b");
   private static final Pattern OBJECT_NAME = Pattern.compile("[a-z][a-z0-9_]*");
+  private static final Pattern TAB_OBJECT = Pattern.compile("\\(([a-z][a-z0-9_.]*)\\)\\s*$");
   private static final Pattern WIRE_NAME = Pattern.compile("[\\p{L}_$][\\p{L}0-9_\\-.\\[\\]]*");
 
   private final Parser parser = Parser.builder()
@@ -251,8 +252,13 @@ public final class PageReader {
       if (into == null) {
         return;
       }
+      String tabObject = tabObject(table);
+      boolean marked = table.rows().stream().anyMatch(r -> r.cell(Column.NAME).nameMark() != RequiredMark.NONE);
       for (Row row : table.rows()) {
         String name = row.cell(Column.NAME).fieldName();
+        if (name.startsWith("{") && name.endsWith("}")) {
+          continue; // the key of a map's entries ({ключ элемента}): the rows below describe the values
+        }
         if (name.isEmpty()) {
           notes.add(new PageNote(row.line(), "table row without a field name: skipped"));
           continue;
@@ -263,6 +269,9 @@ public final class PageReader {
         }
         boolean nested = objectPrefix != null && !name.equals(objectPrefix) && target != Section.HEADERS
             && target != Section.RESPONSE;
+        if (tabObject != null && !nested) {
+          name = tabObject + "." + name;
+        }
         Cell description = row.cells().containsKey(Column.DESCRIPTION) ? row.cell(Column.DESCRIPTION) : row.cell(Column.VALUE);
         Cell example = row.cells().containsKey(Column.EXAMPLE) ? row.cell(Column.EXAMPLE) : row.cell(Column.VALUE);
         String typeText = row.cell(Column.TYPE).text();
@@ -270,7 +279,7 @@ public final class PageReader {
             nested ? objectPrefix + "." + name : name,
             typeText,
             WireType.parse(typeText),
-            row.cell(Column.NAME).mark(),
+            marked ? row.cell(Column.NAME).nameMark() : RequiredMark.UNSTATED,
             description.text(),
             DescriptionFacts.enumValues(description),
             DescriptionFacts.bounds(description),
@@ -278,6 +287,19 @@ public final class PageReader {
             target,
             row.line()));
       }
+    }
+
+    /** The object a table in a tab describes when the tab's title names it: "Описание полей (items)". */
+    String tabObject(Table table) {
+      if (table.rows().isEmpty()) {
+        return null;
+      }
+      Tabs.Tab tab = tabs.at(table.rows().get(0).line());
+      if (tab == null) {
+        return null;
+      }
+      Matcher m = TAB_OBJECT.matcher(tab.title());
+      return m.find() ? m.group(1) : null;
     }
 
     void code(String info, String literal, int line) {
@@ -290,21 +312,21 @@ public final class PageReader {
       String trimmed = literal.strip();
       boolean looksJson = info.equalsIgnoreCase("json") || trimmed.startsWith("{") || trimmed.startsWith("[");
       if (status.find() || (section == Section.RESPONSE && looksJson)) {
-        int code = status.find(0) ? Integer.parseInt(status.group(1)) : 200;
-        response(code, tabTitle, literal, line);
+        boolean stated = status.find(0);
+        response(stated ? Integer.parseInt(status.group(1)) : 200, stated, tabTitle, literal, line);
       } else if (section == Section.REQUEST_EXAMPLES || tab != null || isLanguage(info)) {
         JsonNode body = looksJson ? strict(trimmed) : CodeSamples.requestBody(literal);
         String callUrl = CodeSamples.url(literal);
         if (body != null || !callUrl.isEmpty()) {
-          examples.add(new PageExample(true, 0, tabTitle, literal, body, callUrl, "", line));
+          examples.add(new PageExample(true, 0, false, tabTitle, literal, body, callUrl, "", line));
         }
       }
     }
 
-    void response(int status, String tabTitle, String literal, int line) {
+    void response(int status, boolean stated, String tabTitle, String literal, int line) {
       try {
         JsonNode json = CodeSamples.STRICT.readTree(literal);
-        examples.add(new PageExample(false, status, tabTitle, literal, json, "", "", line));
+        examples.add(new PageExample(false, status, stated, tabTitle, literal, json, "", "", line));
       } catch (IOException e) {
         String at = "";
         if (e instanceof com.fasterxml.jackson.core.JsonProcessingException j && j.getLocation() != null
@@ -314,7 +336,7 @@ public final class PageReader {
         String problem = "is cut or not JSON" + at + " (" + firstLine(e instanceof com.fasterxml.jackson.core.JsonProcessingException j
             ? j.getOriginalMessage() : e.getMessage()) + ")";
         notes.add(new PageNote(line, "response example " + status + " " + problem));
-        examples.add(new PageExample(false, status, tabTitle, literal, null, "", problem, line));
+        examples.add(new PageExample(false, status, stated, tabTitle, literal, null, "", problem, line));
       }
     }
 

@@ -7,7 +7,9 @@ public enum RequiredMark {
   /** A yellow star: one of the fields so marked must be set. */
   ONE_OF,
   /** No star: optional. */
-  NONE;
+  NONE,
+  /** No row of the table has a star: the page does not say which fields are required. */
+  UNSTATED;
 
   /**
    * The mark a {@code <mark style="color:...">} gives, in the page's language (red, vermelho, красный).

@@ -142,7 +142,7 @@ public final class DraftWriter {
   record ResponseShape(String envelope, String successValue, JsonNode payload, PageExample example) {
     static ResponseShape of(PageEndpoint endpoint) {
       for (PageExample e : endpoint.responseExamples()) {
-        if (!e.readable() || e.status() < 200 || e.status() >= 300) {
+        if (!e.readable() || !e.success()) {
           continue;
         }
         JsonNode body = e.json();

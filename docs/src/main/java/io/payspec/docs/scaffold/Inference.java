@@ -66,6 +66,9 @@ final class Inference {
     field.description = row.description();
     if (request) {
       field.required = row.mark() == io.payspec.docs.page.RequiredMark.REQUIRED;
+      if (row.mark() == io.payspec.docs.page.RequiredMark.UNSTATED) {
+        field.todos.add("the page marks no field of its table required: is this one?");
+      }
       bounds(row, field);
       outside(row, example, field);
     }

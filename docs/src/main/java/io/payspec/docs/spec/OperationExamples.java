@@ -114,7 +114,10 @@ final class OperationExamples implements ExampleCheck {
   }
 
   private java.lang.reflect.Type payloadType(JsonNode payload) {
-    if (payload.isArray()) {
+    if (operation.responseShape() == io.payspec.annotations.ResponseShape.MAP) {
+      return mapper.getTypeFactory().constructMapType(Map.class, String.class, operation.responseType());
+    }
+    if (operation.responseShape() == io.payspec.annotations.ResponseShape.LIST || payload.isArray()) {
       return mapper.getTypeFactory().constructCollectionType(List.class, operation.responseType());
     }
     return operation.responseType();

@@ -18,6 +18,8 @@ import java.util.List;
  * @param responseFields response fields, flattened
  * @param decisions every decision recorded on the endpoint and its types
  * @param examples runs page examples through the generated types
+ * @param envelopeFields the envelope's own fields ({@code status}, {@code result}, {@code error}), which a
+ *     page may list among the response's
  */
 public record SpecEndpoint(
     String provider,
@@ -32,13 +34,15 @@ public record SpecEndpoint(
     List<SpecField> requestFields,
     List<SpecField> responseFields,
     List<SpecDecision> decisions,
-    ExampleCheck examples) {
+    ExampleCheck examples,
+    List<String> envelopeFields) {
   public SpecEndpoint {
     credentialHeaders = List.copyOf(credentialHeaders);
     credentialFields = List.copyOf(credentialFields);
     requestFields = List.copyOf(requestFields);
     responseFields = List.copyOf(responseFields);
     decisions = List.copyOf(decisions);
+    envelopeFields = List.copyOf(envelopeFields);
   }
 
   /** "CryptoCloud v2 createInvoice". */

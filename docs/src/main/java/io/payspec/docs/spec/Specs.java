@@ -4,6 +4,8 @@ import io.payspec.docs.page.Bounds;
 import io.payspec.docs.page.WireType;
 import io.payspec.runtime.json.Json;
 import io.payspec.runtime.meta.AuthInfo;
+import io.payspec.runtime.meta.DecisionInfo;
+import io.payspec.runtime.meta.FieldConstraints;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderModule;
@@ -31,7 +33,7 @@ public final class Specs {
 
   /** One operation in the comparison's terms. */
   public static SpecEndpoint of(Operation<?, ?> operation) {
-    AuthInfo auth = operation.provider().auth();
+    AuthInfo auth = operation.auth() == null ? operation.provider().auth() : operation.auth();
     List<String> headers = new ArrayList<>();
     List<String> bodyCredentials = new ArrayList<>();
     if (auth != null && auth.kind() == AuthInfo.Kind.HEADER) {
@@ -40,32 +42,70 @@ public final class Specs {
       bodyCredentials.add(auth.loginField());
       bodyCredentials.add(auth.secretField());
     }
-    String method = operation.method().name();
     List<SpecField> request = new ArrayList<>();
     for (FieldInfo field : operation.requestFields()) {
-      request.add(new SpecField(
-          field.path(),
-          new WireType(kind(field.kind().name()), field.list()),
-          field.required(),
-          field.enumValues(),
-          Bounds.NONE,
-          location(operation.path(), method, field.path()),
-          List.of()));
+      request.add(field(field, field.in().name().toLowerCase(Locale.ROOT)));
+    }
+    List<SpecField> response = new ArrayList<>();
+    for (FieldInfo field : operation.responseFields()) {
+      response.add(field(field, ""));
+    }
+    if (response.isEmpty()) {
+      response.addAll(ResponseFields.of(Json.mapper(), operation.responseType()));
     }
     return new SpecEndpoint(
         operation.provider().name(),
         operation.provider().id(),
         operation.version(),
         operation.name(),
-        method,
+        operation.method().name(),
         operation.provider().baseUrl(),
         operation.path(),
         headers,
         bodyCredentials,
         withParents(request),
-        ResponseFields.of(Json.mapper(), operation.responseType()),
-        List.of(),
-        new OperationExamples(operation, bodyCredentials));
+        withParents(response),
+        decisions(operation.decisions()),
+        new OperationExamples(operation, bodyCredentials),
+        envelopeFields(operation.envelope()));
+  }
+
+  private static List<String> envelopeFields(Operation.EnvelopeInfo envelope) {
+    List<String> out = new ArrayList<>();
+    if (envelope == null) {
+      return out;
+    }
+    switch (envelope.kind()) {
+      case STATUS_AND_RESULT -> {
+        out.add(envelope.statusField());
+        if (envelope.resultField() != null && !envelope.resultField().isEmpty()) {
+          out.add(envelope.resultField());
+        }
+      }
+      case ERROR_FLAG -> {
+        out.add(envelope.errorFlagField());
+        out.add(envelope.errorsField());
+      }
+      default -> { }
+    }
+    return out;
+  }
+
+  private static SpecField field(FieldInfo field, String location) {
+    FieldConstraints c = field.constraints();
+    Bounds bounds = new Bounds(c.min(), c.minExclusive(), c.max(), false, c.maxLength(), c.minSize(), c.maxSize());
+    WireType.Kind kind = field.map() ? WireType.Kind.OBJECT : kind(field.kind().name());
+    return new SpecField(field.path(), new WireType(kind, field.list()), field.required(), field.enumValues(), bounds,
+        location, decisions(field.decisions()));
+  }
+
+  private static List<SpecDecision> decisions(List<DecisionInfo> decisions) {
+    List<SpecDecision> out = new ArrayList<>();
+    for (DecisionInfo d : decisions) {
+      out.add(new SpecDecision(d.topic().name(), d.field() == null || d.field().isEmpty() ? "" : d.field(), d.page(),
+          d.chosen(), d.reason()));
+    }
+    return out;
   }
 
   /** The metadata lists leaves only: objects on the way to a nested field are added as optional objects. */
@@ -83,17 +123,6 @@ public final class Specs {
       byPath.put(path, f);
     }
     return List.copyOf(byPath.values());
-  }
-
-  /** Where a field travels under {@code ParamIn.AUTO}. */
-  private static String location(String path, String method, String fieldPath) {
-    if (fieldPath.contains(".")) {
-      return "body";
-    }
-    if (path.contains("{" + fieldPath + "}")) {
-      return "path";
-    }
-    return method.equals("GET") || method.equals("DELETE") ? "query" : "body";
   }
 
   /** A metadata kind by name, so kinds added to the metadata later read as UNKNOWN rather than failing. */

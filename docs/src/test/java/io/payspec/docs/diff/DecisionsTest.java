@@ -39,7 +39,7 @@ class DecisionsTest {
             new SpecField("success_url", string, false, List.of(), Bounds.NONE, "body", List.of()),
             new SpecField("fail_url", string, false, List.of(), Bounds.NONE, "body", List.of()),
             new SpecField("note", string, false, List.of(), Bounds.NONE, "body", List.of())),
-        List.of(), onEndpoint, ExampleCheck.NONE);
+        List.of(), onEndpoint, ExampleCheck.NONE, List.of());
   }
 
   private static List<Difference> differences(SpecEndpoint spec) throws Exception {
@@ -86,13 +86,13 @@ class DecisionsTest {
         "the page names the header X-API-KEY; the SDK sends X-Api-Key", "X-Api-Key", "The SDK is tested live.")));
     SpecEndpoint renamed = new SpecEndpoint(spec.provider(), spec.providerId(), spec.version(), spec.operation(),
         spec.method(), spec.baseUrl(), spec.path(), List.of("X-Api-Key-2"), spec.credentialFields(), spec.requestFields(),
-        spec.responseFields(), spec.decisions(), spec.examples());
+        spec.responseFields(), spec.decisions(), spec.examples(), List.of());
     Difference header = differences(renamed).stream().filter(d -> d.kind() == Kind.TRANSPORT_CHANGED).findFirst().orElseThrow();
     assertEquals("X-API-KEY", header.field());
     assertTrue(header.known(), header::toString);
     SpecEndpoint unrelated = new SpecEndpoint(spec.provider(), spec.providerId(), spec.version(), spec.operation(),
         spec.method(), spec.baseUrl(), spec.path(), List.of("X-Api-Key-2"), spec.credentialFields(), spec.requestFields(),
-        spec.responseFields(), List.of(new SpecDecision("OTHER", "", "X-API-KEYS", "-", "-")), spec.examples());
+        spec.responseFields(), List.of(new SpecDecision("OTHER", "", "X-API-KEYS", "-", "-")), spec.examples(), List.of());
     assertNull(differences(unrelated).stream().filter(d -> d.kind() == Kind.TRANSPORT_CHANGED).findFirst().orElseThrow()
         .decision());
   }

@@ -8,7 +8,6 @@ import io.payspec.docs.spec.Specs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.Test;
  */
 class ProviderPagesTest {
   @Test
-  @Disabled("until the spec's @Decisions reach the operation metadata (branches core and spec-*)")
   void everyPageWithAnEndpointInTheSpecHasNoUnexplainedDifference() throws Exception {
     DocsChecker checker = new DocsChecker(Specs.installed());
     List<String> unexplained = new ArrayList<>();

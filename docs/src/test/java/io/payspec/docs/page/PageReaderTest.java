@@ -115,6 +115,24 @@ class PageReaderTest {
   }
 
   @Test
+  void aPlainStarAfterTheNameIsARequiredMarkAndATableWithoutMarksStatesNothing() throws Exception {
+    PageEndpoint wallet = reader.read(ProviderDocs.page("cryptocloud-v2-static-wallet-create.en.md")).endpoints().get(0);
+    assertEquals(RequiredMark.REQUIRED, field(wallet.requestFields(), "identify").mark());
+    Page unmarked = reader.read(Path.of("unmarked.md"), """
+        `POST` `https://api.example.com/v1/x`
+
+        **Body**
+
+        | Name | Type | Description |
+        | --- | --- | --- |
+        | `a` | string | A |
+        | `b` | number | B |
+        """);
+    assertEquals(List.of(RequiredMark.UNSTATED, RequiredMark.UNSTATED),
+        unmarked.endpoints().get(0).requestFields().stream().map(PageField::mark).toList());
+  }
+
+  @Test
   void everyPageOfTheProvidersReadsWithoutError() throws Exception {
     int endpoints = 0;
     for (Path file : ProviderDocs.all()) {

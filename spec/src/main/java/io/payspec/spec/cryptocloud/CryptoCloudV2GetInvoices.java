@@ -43,6 +43,13 @@ import java.util.List;
     reason = "The page is explicit (\"List of invoice identifiers\", at most 100) and its example answers with a "
         + "list; the SDK contradicts it alone.")
 @Decision(
+    topic = DecisionTopic.FIELD_ADDED,
+    page = "the stored response table stops after fee: fee_usd, service_fee, service_fee_usd, fiat_currency, status, "
+        + "is_email_required, link, currency, project and test_mode are not listed",
+    chosen = "the shared Invoice declares them, as the create page's table does",
+    reason = "The table is cut in the stored copy, not shortened by the provider: its visible rows repeat the create "
+        + "page's row for row.")
+@Decision(
     topic = DecisionTopic.OTHER,
     page = "current revision: the response table stops after fee and its example is not stored",
     chosen = "the shared Invoice of createInvoice (whose table this one repeats row for row as far as it goes)",

@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
  * The balance of the account in one currency.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -77,7 +78,7 @@ public final class Balance {
    *
    * <p>Wire name {@code balance_crypto}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal balanceCrypto() {
     return balanceCrypto;
@@ -88,7 +89,7 @@ public final class Balance {
    *
    * <p>Wire name {@code balance_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal balanceUsd() {
     return balanceUsd;
@@ -99,7 +100,7 @@ public final class Balance {
    *
    * <p>Wire name {@code available_balance}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal availableBalance() {
     return availableBalance;
@@ -110,7 +111,7 @@ public final class Balance {
    *
    * <p>Wire name {@code available_balance_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal availableBalanceUsd() {
     return availableBalanceUsd;

@@ -83,6 +83,8 @@ public final class CryptoCloudV2 {
    *
    * <p>Departs from the page: <em>page:</em> page: {"uuids": [...]} answered by a list in "result", even for one identifier; partyzanex/go-cryptocloud sends {"uuid": "..."} and decodes one object; <em>chosen:</em> the page's: a uuids list, answered by a list of invoices; <em>because</em> The page is explicit ("List of invoice identifiers", at most 100) and its example answers with a list; the SDK contradicts it alone.
    *
+   * <p>Departs from the page: <em>page:</em> the stored response table stops after fee: fee_usd, service_fee, service_fee_usd, fiat_currency, status, is_email_required, link, currency, project and test_mode are not listed; <em>chosen:</em> the shared Invoice declares them, as the create page's table does; <em>because</em> The table is cut in the stored copy, not shortened by the provider: its visible rows repeat the create page's row for row.
+   *
    * <p>Departs from the page: <em>page:</em> current revision: the response table stops after fee and its example is not stored; <em>chosen:</em> the shared Invoice of createInvoice (whose table this one repeats row for row as far as it goes); <em>because</em> The visible rows are the create table's; the 2023/24 example's fields are all declared on that Invoice.
    *
    * <p>Departs from the page: <em>page:</em> 2023/24 example: a list of two invoices, the second cut inside currency.network in every stored copy; <em>chosen:</em> the example keeps the first, complete invoice and leaves the cut one out; <em>because</em> Completing the cut element would invent its values; the first element shows every field the example has.
@@ -288,6 +290,8 @@ public final class CryptoCloudV2 {
    * <p>{@code POST /v2/invoice/merchant/info}. Blocks until the provider answers or the request timeout passes.
    *
    * <p>Departs from the page: <em>page:</em> page: {"uuids": [...]} answered by a list in "result", even for one identifier; partyzanex/go-cryptocloud sends {"uuid": "..."} and decodes one object; <em>chosen:</em> the page's: a uuids list, answered by a list of invoices; <em>because</em> The page is explicit ("List of invoice identifiers", at most 100) and its example answers with a list; the SDK contradicts it alone.
+   *
+   * <p>Departs from the page: <em>page:</em> the stored response table stops after fee: fee_usd, service_fee, service_fee_usd, fiat_currency, status, is_email_required, link, currency, project and test_mode are not listed; <em>chosen:</em> the shared Invoice declares them, as the create page's table does; <em>because</em> The table is cut in the stored copy, not shortened by the provider: its visible rows repeat the create page's row for row.
    *
    * <p>Departs from the page: <em>page:</em> current revision: the response table stops after fee and its example is not stored; <em>chosen:</em> the shared Invoice of createInvoice (whose table this one repeats row for row as far as it goes); <em>because</em> The visible rows are the create table's; the 2023/24 example's fields are all declared on that Invoice.
    *
@@ -1615,6 +1619,7 @@ public final class CryptoCloudV2 {
               + "}", ExampleOutcome.SUCCESS, "The 2023/24 revision's 200 example (the current revision's is not stored). Its second list element is cut in every stored copy (inside currency.network) and is left out; the first is verbatim.")),
         List.of(
           new DecisionInfo(DecisionTopic.TRANSPORT, "", "page: {\"uuids\": [...]} answered by a list in \"result\", even for one identifier; partyzanex/go-cryptocloud sends {\"uuid\": \"...\"} and decodes one object", "the page's: a uuids list, answered by a list of invoices", "The page is explicit (\"List of invoice identifiers\", at most 100) and its example answers with a list; the SDK contradicts it alone."),
+          new DecisionInfo(DecisionTopic.FIELD_ADDED, "", "the stored response table stops after fee: fee_usd, service_fee, service_fee_usd, fiat_currency, status, is_email_required, link, currency, project and test_mode are not listed", "the shared Invoice declares them, as the create page's table does", "The table is cut in the stored copy, not shortened by the provider: its visible rows repeat the create page's row for row."),
           new DecisionInfo(DecisionTopic.OTHER, "", "current revision: the response table stops after fee and its example is not stored", "the shared Invoice of createInvoice (whose table this one repeats row for row as far as it goes)", "The visible rows are the create table's; the 2023/24 example's fields are all declared on that Invoice."),
           new DecisionInfo(DecisionTopic.EXAMPLE, "", "2023/24 example: a list of two invoices, the second cut inside currency.network in every stored copy", "the example keeps the first, complete invoice and leaves the cut one out", "Completing the cut element would invent its values; the first element shows every field the example has.")));
     }

@@ -19,7 +19,8 @@ import javax.annotation.processing.Generated;
  * A CryptoCloud invoice (API v2): the "result" object of a create call, an item of an invoice lookup or of the invoice list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -222,10 +223,19 @@ public final class Invoice {
    *
    * <p>Wire name {@code created}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdRaw()} has it)
    */
   public Instant created() {
     return created;
+  }
+
+  /**
+   * The wire value of {@code created} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdRaw() {
+    return createdRaw;
   }
 
   /**
@@ -246,10 +256,19 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> YYYY-MM-DD HH:MI:SS.FFFFFF; the list page's 2024 example "2023-01-02 12:00:00" (no fraction); <em>chosen:</em> the fraction optional; <em>because</em> Both forms appear in the provider's own examples of this object.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code expiryDateRaw()} has it)
    */
   public Instant expiryDate() {
     return expiryDate;
+  }
+
+  /**
+   * The wire value of {@code expiry_date} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String expiryDateRaw() {
+    return expiryDateRaw;
   }
 
   /**
@@ -334,7 +353,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;
@@ -345,7 +364,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amountUsd() {
     return amountUsd;
@@ -356,7 +375,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_in_fiat}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amountInFiat() {
     return amountInFiat;
@@ -367,7 +386,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal fee() {
     return fee;
@@ -378,7 +397,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal feeUsd() {
     return feeUsd;
@@ -389,7 +408,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal serviceFee() {
     return serviceFee;
@@ -400,7 +419,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal serviceFeeUsd() {
     return serviceFeeUsd;
@@ -413,7 +432,7 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example (100.2 and 0), not in the visible part of any table; <em>chosen:</em> an optional decimal; <em>because</em> The provider's own example of this object sends it; a paid amount is what a lookup is for.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal received() {
     return received;
@@ -426,7 +445,7 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example, not in the visible part of any table; <em>chosen:</em> an optional decimal; <em>because</em> The provider's own example of this object sends it.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal receivedUsd() {
     return receivedUsd;
@@ -502,6 +521,15 @@ public final class Invoice {
    */
   public Optional<Instant> dateFinished() {
     return Optional.ofNullable(dateFinished);
+  }
+
+  /**
+   * The wire value of {@code date_finished} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String dateFinishedRaw() {
+    return dateFinishedRaw;
   }
 
   /**

@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * A page of invoices: the list in "result" and the total count beside it.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -66,7 +67,7 @@ public final class InvoiceList {
    *
    * <p>Departs from the page: <em>page:</em> on no stored page; partyzanex/go-cryptocloud (response.go) reads a top-level all_count next to status and result; <em>chosen:</em> an optional Integer beside the list; <em>because</em> A caller paging through a period needs the total; absent, it reads as empty.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer allCount() {
     return allCount;

@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
  * Amounts of invoices in USD, by status (result.amount).
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -68,7 +69,7 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code all}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal all() {
     return all;
@@ -79,7 +80,7 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code created}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal created() {
     return created;
@@ -90,7 +91,7 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code paid}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal paid() {
     return paid;
@@ -101,7 +102,7 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code overpaid}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal overpaid() {
     return overpaid;
@@ -112,7 +113,7 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code partial}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal partial() {
     return partial;
@@ -123,7 +124,7 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code canceled}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal canceled() {
     return canceled;

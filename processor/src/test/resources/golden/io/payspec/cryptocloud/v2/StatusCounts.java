@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  * Numbers of invoices, by status (result.count).
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -67,7 +68,7 @@ public final class StatusCounts {
    *
    * <p>Wire name {@code all}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer all() {
     return all;
@@ -78,7 +79,7 @@ public final class StatusCounts {
    *
    * <p>Wire name {@code created}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer created() {
     return created;
@@ -89,7 +90,7 @@ public final class StatusCounts {
    *
    * <p>Wire name {@code paid}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer paid() {
     return paid;
@@ -100,7 +101,7 @@ public final class StatusCounts {
    *
    * <p>Wire name {@code overpaid}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer overpaid() {
     return overpaid;
@@ -111,7 +112,7 @@ public final class StatusCounts {
    *
    * <p>Wire name {@code partial}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer partial() {
     return partial;
@@ -122,7 +123,7 @@ public final class StatusCounts {
    *
    * <p>Wire name {@code canceled}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer canceled() {
     return canceled;

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  * A currency of a balance or a static wallet (currency): code is the full code (USDT_TRC20), short_code the coin (USDT), obj_network its network.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -95,7 +96,7 @@ public final class WalletCurrency {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer id() {
     return id;
@@ -194,7 +195,7 @@ public final class WalletCurrency {
    *
    * <p>Wire name {@code order}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer order() {
     return order;

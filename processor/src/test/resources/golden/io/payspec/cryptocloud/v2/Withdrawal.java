@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
  * The created withdrawal request (the "data" object).
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -92,7 +93,7 @@ public final class Withdrawal {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;

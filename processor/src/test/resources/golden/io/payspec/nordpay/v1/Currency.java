@@ -15,7 +15,8 @@ import javax.annotation.processing.Generated;
  * A currency and network as a transaction embeds it.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -126,7 +127,7 @@ public final class Currency {
    *
    * <p>Wire name {@code decimals}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer decimals() {
     return decimals;
@@ -137,7 +138,7 @@ public final class Currency {
    *
    * <p>Wire name {@code confirmations}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Integer confirmations() {
     return confirmations;
@@ -148,7 +149,7 @@ public final class Currency {
    *
    * <p>Wire name {@code network_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal networkFee() {
     return networkFee;
@@ -159,7 +160,7 @@ public final class Currency {
    *
    * <p>Wire name {@code min_deposit}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal minDeposit() {
     return minDeposit;

@@ -17,7 +17,8 @@ import javax.annotation.processing.Generated;
  * A transaction paying an invoice; its source is the invoice.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -128,7 +129,7 @@ public final class InvoiceTransaction {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Long id() {
     return id;
@@ -181,7 +182,7 @@ public final class InvoiceTransaction {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;
@@ -294,10 +295,19 @@ public final class InvoiceTransaction {
    *
    * <p>Wire name {@code created_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdAtRaw()} has it)
    */
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The wire value of {@code created_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdAtRaw() {
+    return createdAtRaw;
   }
 
   /**

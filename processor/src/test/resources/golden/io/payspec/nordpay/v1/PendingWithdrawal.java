@@ -16,7 +16,8 @@ import javax.annotation.processing.Generated;
  * A withdraw request awaiting confirmation: what will be sent, the fee, and until when it may be confirmed.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -117,7 +118,7 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;
@@ -128,7 +129,7 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code amount_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amountUsd() {
     return amountUsd;
@@ -139,7 +140,7 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code service_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal serviceFee() {
     return serviceFee;
@@ -150,7 +151,7 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code service_fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal serviceFeeUsd() {
     return serviceFeeUsd;
@@ -161,10 +162,19 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code expires_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code expiresAtRaw()} has it)
    */
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /**
+   * The wire value of {@code expires_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String expiresAtRaw() {
+    return expiresAtRaw;
   }
 
   @Override

@@ -13,7 +13,8 @@ import javax.annotation.processing.Generated;
  * A confirmed withdrawal, waiting for admin approval.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -88,7 +89,7 @@ public final class WithdrawalConfirmation {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Long id() {
     return id;
