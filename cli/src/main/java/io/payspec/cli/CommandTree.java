@@ -2,13 +2,17 @@ package io.payspec.cli;
 
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderModule;
+import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Every {@code payspec} command as a picocli command tree, built at run time from the installed
@@ -25,34 +29,106 @@ final class CommandTree {
   private final CommandLine root;
   private final Map<CommandSpec, Function<String, String>> unknownWord = new HashMap<>();
 
+  /** The tree of the installed providers, with the {@link #contributed()} commands. */
   CommandTree(Catalog catalog) {
+    this(catalog, contributed());
+  }
+
+  /**
+   * The tree of these providers.
+   *
+   * @param extra picocli commands from other modules (annotated classes whose {@code Callable<Integer>}
+   *     or {@code Runnable} runs them), added below the root
+   */
+  CommandTree(Catalog catalog, List<Object> extra) {
     this.catalog = catalog;
-    this.root = configure(new CommandLine(node("payspec", new RootCommand(catalog, true), List.of(
+    Map<String, String> contributedHelp = new LinkedHashMap<>();
+    this.root = configure(new CommandLine(node("payspec", new RootCommand(catalog, contributedHelp, true), List.of(
         OptionSpec.value(PROVIDERS, "JAR[,JAR...]", "load more providers from these jars (or set "
             + ProviderJars.VARIABLE + ")"),
         help()))));
-    unknownWord.put(root.getCommandSpec(), word -> "unknown command or provider '" + word
-        + "'; commands: demo, sandbox, list, generate-completion; providers: "
-        + String.join(", ", catalog.modules().stream().map(m -> m.provider().id()).toList()) + "; see --help");
+    List<String> providerIds = catalog.modules().stream().map(m -> m.provider().id()).toList();
+    unknownWord.put(root.getCommandSpec(), word -> "unknown command or provider '" + word + "'; commands: "
+        + String.join(", ", root.getSubcommands().keySet().stream()
+            .filter(name -> !providerIds.contains(name) && !root.getSubcommands().get(name).getCommandSpec().usageMessage().hidden())
+            .toList())
+        + "; providers: " + String.join(", ", providerIds) + "; see --help");
     add(root, "demo", new DemoCommand(), List.of(help()));
     add(root, "sandbox", new SandboxCommand(catalog.modules()), SandboxCommand.specs());
     add(root, "list", new ListCommand(catalog), List.of(help()));
     add(root, "generate-completion", new CompletionCommand(this), List.of(help()));
-    CommandLine help = add(root, "help", new RootCommand(catalog, false), List.of());
+    CommandLine help = add(root, "help", new RootCommand(catalog, contributedHelp, false), List.of());
     help.getCommandSpec().usageMessage().hidden(true);
-    // Subcommands from other modules are added here, as picocli commands (annotated classes whose
-    // Callable<Integer> or Runnable runs them): the payspec-docs module's `payspec docs check|scaffold`.
-    for (Object command : extraCommands()) {
-      root.addSubcommand(command);
+    for (Object command : extra) {
+      CommandLine line = configure(new CommandLine(command));
+      root.addSubcommand(line);
+      String[] description = line.getCommandSpec().usageMessage().description();
+      contributedHelp.put(line.getCommandName(), description.length == 0 ? "" : description[0]);
     }
     for (ProviderModule module : catalog.modules()) {
       addProvider(module);
     }
   }
 
-  /** The picocli commands other modules contribute; none yet. */
-  private static List<Object> extraCommands() {
-    return List.of();
+  /**
+   * The picocli commands other modules contribute, below the root. THE place to add one: the
+   * payspec-docs module's {@code payspec docs check|scaffold} is here.
+   * They parse with picocli's annotations, print their own help, and run as {@code Callable<Integer>}
+   * (the exit code) or {@code Runnable}; see {@link #run}.
+   */
+  static List<Object> contributed() {
+    return List.of(new io.payspec.docs.cli.DocsCommand());
+  }
+
+  /**
+   * Parses every argument, then runs the deepest command named (or the first one asked for
+   * {@code --help}) with the arguments after its name.
+   *
+   * @return the exit code
+   * @throws UsageException if the arguments do not parse
+   */
+  int run(List<String> args, Io io) {
+    root.setOut(new PrintWriter(io.out(), true));
+    root.setErr(new PrintWriter(io.err(), true));
+    ParseResult level;
+    try {
+      level = root.parseArgs(args.toArray(String[]::new));
+    } catch (CommandLine.ParameterException e) {
+      throw UsageErrors.of(e, unknownWord::get);
+    }
+    int position = 0;
+    while (level.hasSubcommand() && !level.hasMatchedOption(CommonOptions.HELP)) {
+      level = level.subcommand();
+      position = args.subList(position, args.size()).indexOf(level.commandSpec().name()) + position + 1;
+    }
+    Object command = level.commandSpec().userObject();
+    if (command instanceof Command own) {
+      return own.run(args.subList(position, args.size()), io);
+    }
+    return runContributed(level, command);
+  }
+
+  /** A picocli command contributed by another module; picocli has already set its options. */
+  private static int runContributed(ParseResult level, Object command) {
+    CommandLine line = level.commandSpec().commandLine();
+    if (level.isUsageHelpRequested()) {
+      line.usage(line.getOut());
+      return ExitCode.OK;
+    }
+    try {
+      if (command instanceof Callable<?> callable) {
+        return callable.call() instanceof Integer code ? code : ExitCode.OK;
+      }
+      if (command instanceof Runnable runnable) {
+        runnable.run();
+        return ExitCode.OK;
+      }
+    } catch (RuntimeException e) {
+      throw e;
+    } catch (Exception e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+    throw new UsageException("name a subcommand of " + level.commandSpec().qualifiedName() + "; see --help");
   }
 
   /** The root command line. */
@@ -66,11 +142,6 @@ final class CommandTree {
         .setUnmatchedOptionsAllowedAsOptionParameters(true)
         .setOverwrittenOptionsAllowed(false)
         .setCaseInsensitiveEnumValuesAllowed(false);
-  }
-
-  /** What to say about an unexpected word after this command. */
-  Function<CommandSpec, Function<String, String>> unknownWords() {
-    return unknownWord::get;
   }
 
   private void addProvider(ProviderModule module) {

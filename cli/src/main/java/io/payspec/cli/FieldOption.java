@@ -28,6 +28,7 @@ record FieldOption(FieldInfo field) {
       case DECIMAL -> "DECIMAL";
       case BOOLEAN -> "true|false";
       case TIMESTAMP -> "TIMESTAMP";
+      case DATE -> field.format() == null ? "DATE" : field.format().toUpperCase(java.util.Locale.ROOT);
       case CURRENCY_AMOUNT -> "\"AMOUNT CODE\"";
       case ENUM -> "VALUE";
       case OBJECT -> "JSON";

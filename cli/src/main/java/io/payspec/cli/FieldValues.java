@@ -45,7 +45,7 @@ final class FieldValues {
   private JsonNode one(FieldOption option, String text) {
     FieldInfo field = option.field();
     return switch (field.kind()) {
-      case STRING, TIMESTAMP -> TextNode.valueOf(text);
+      case STRING, TIMESTAMP, DATE -> TextNode.valueOf(text);
       case INTEGER -> integer(option, text);
       case DECIMAL -> decimal(option, text);
       case BOOLEAN -> bool(option, text);

@@ -1,6 +1,7 @@
 package io.payspec.cli;
 
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine;
 
 /**
@@ -43,16 +44,21 @@ record OptionSpec(String name, String valueHint, String help, List<String> candi
 
   /**
    * The picocli option: a single {@code String} value (converted later, so that every unconvertible
-   * value is reported at once) or a flag. {@code --help} also answers to {@code -h}.
+   * value is reported at once) or a flag. {@code --help} also answers to {@code -h}. Its user object is
+   * this spec. An option with completion candidates gets its own parameter label: picocli's completion
+   * script keeps the candidates in a variable named after the label, so two options sharing
+   * {@code VALUE} would complete to each other's values.
    */
   CommandLine.Model.OptionSpec picocli() {
     String[] names = name.equals(CommonOptions.HELP) ? new String[] {name, "-h"} : new String[] {name};
     CommandLine.Model.OptionSpec.Builder option = CommandLine.Model.OptionSpec.builder(names)
-        .description(help);
+        .description(help)
+        .userObject(this);
     if (takesValue()) {
       option.type(String.class).arity("1").paramLabel(valueHint);
       if (!candidates.isEmpty()) {
-        option.completionCandidates(candidates);
+        option.completionCandidates(candidates)
+            .paramLabel(name.replaceFirst("^-+", "").replaceAll("[^A-Za-z0-9]", "_").toUpperCase(Locale.ROOT));
       }
     } else {
       option.type(boolean.class).arity("0");

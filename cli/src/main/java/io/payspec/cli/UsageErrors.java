@@ -38,8 +38,12 @@ final class UsageErrors {
     }
     if (e instanceof CommandLine.MissingParameterException missing && !missing.getMissing().isEmpty()) {
       ArgSpec arg = missing.getMissing().get(0);
+      if (arg instanceof CommandLine.Model.OptionSpec option && String.valueOf(e.getMessage()).startsWith("Missing required option")) {
+        return new UsageException("missing required option " + option.longestName() + "; see --help");
+      }
       if (arg instanceof CommandLine.Model.OptionSpec option) {
-        return new UsageException(option.longestName() + " needs a value (" + option.paramLabel() + "); see --help");
+        String hint = option.userObject() instanceof OptionSpec spec ? spec.valueHint() : option.paramLabel();
+        return new UsageException(option.longestName() + " needs a value (" + hint + "); see --help");
       }
     }
     if (e instanceof CommandLine.OverwrittenOptionException overwritten

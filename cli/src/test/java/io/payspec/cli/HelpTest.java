@@ -33,7 +33,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "sandbox", "list", "cryptocloud"})
+  @ValueSource(strings = {"demo", "sandbox", "list", "generate-completion", "cryptocloud"})
   void everyCommandAnswersHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
 

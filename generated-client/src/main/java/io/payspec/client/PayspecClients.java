@@ -1,23 +1,16 @@
 package io.payspec.client;
 
 import io.payspec.annotations.GenerateClients;
-import io.payspec.spec.cryptocloud.CryptoCloudV1CreateInvoice;
-import io.payspec.spec.cryptocloud.CryptoCloudV2CreateInvoice;
-import io.payspec.spec.crystalpay.CrystalPayV3CreateInvoice;
-import io.payspec.spec.nordpay.NordPayV1CreateInvoice;
 
 /**
- * The descriptors this jar's clients are generated from. The spec module compiles and checks them
- * once; the processor reads them here from the class path and writes the clients into this jar:
+ * The descriptors this jar's clients are generated from: every {@code @Endpoint} of the spec module
+ * ({@code io.payspec.spec} and its subpackages), so a new descriptor cannot be left out. The spec
+ * module compiles and checks them once and lists them in {@code io/payspec/index/endpoints.txt}; the
+ * processor reads them here from the class path and writes the clients into this jar:
  * {@code io.payspec.cryptocloud.CryptoCloudClient}, {@code io.payspec.nordpay.NordPayClient},
  * {@code io.payspec.crystalpay.CrystalPayClient}.
  */
-@GenerateClients({
-  CryptoCloudV1CreateInvoice.class,
-  CryptoCloudV2CreateInvoice.class,
-  NordPayV1CreateInvoice.class,
-  CrystalPayV3CreateInvoice.class
-})
+@GenerateClients(packages = "io.payspec.spec")
 public final class PayspecClients {
   private PayspecClients() {}
 }

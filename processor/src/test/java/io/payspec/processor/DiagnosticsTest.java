@@ -20,6 +20,32 @@ class DiagnosticsTest {
 
   static Stream<Arguments> mistakes() {
     return Stream.of(
+        Arguments.of("path placeholder with no field",
+            Descriptors.endpointWith("path = \"/invoice/create\")", "path = \"/invoice/{payment_id}\")"),
+            "[payspec:path-placeholder-without-field] path '/invoice/{payment_id}' has a {payment_id} placeholder, but"
+                + " CreateRequest has no field with wire name 'payment_id' to fill it",
+            "@Endpoint(provider = Acme.class"),
+        Arguments.of("path field with no placeholder",
+            Descriptors.endpointWith("@Field(\"label\")", "@Field(value = \"label\", in = ParamIn.PATH)"),
+            "[payspec:path-field-without-placeholder] label() travels in the path, but path '/invoice/create' has no"
+                + " {label} placeholder",
+            "in = ParamIn.PATH"),
+        Arguments.of("response extending a list",
+            Descriptors.endpointWith("interface Created {", "interface Created extends List<String> {"),
+            "[payspec:response-extends] Created extends java.util.List<java.lang.String>: a response is described by its"
+                + " own @Field methods only",
+            "interface Created extends"),
+        Arguments.of("malformed example body",
+            Descriptors.endpointWith("interface AcmeCreateInvoice {",
+                "@ResponseExample(name = \"ok\", body = \"{\\\"id\\\": }\")\ninterface AcmeCreateInvoice {"),
+            "[payspec:malformed-example] example 'ok' is not well-formed JSON: an invalid value at character 8",
+            "interface AcmeCreateInvoice {"),
+        Arguments.of("signature template naming no field",
+            Descriptors.endpointWith("@Field(\"label\")",
+                "@Signature(template = \"{amount}:{nope}:{salt}\", credential = \"salt\") @Field(\"label\")"),
+            "[payspec:bad-signature-template] @Signature template of label() has {nope}, which is neither the credential"
+                + " 'salt' nor another plain field of CreateRequest",
+            "@Signature(template"),
         Arguments.of("duplicate wire name",
             Descriptors.endpointWith("@Field(\"label\")", "@Field(value = \"currency\", description = \"again\")"),
             "[payspec:duplicate-wire-name] wire name 'currency' of label() is already used by currency() in CreateRequest",
@@ -82,7 +108,7 @@ class DiagnosticsTest {
             "double amount();"),
         Arguments.of("unsupported field type",
             Descriptors.endpointWith("String label();", "java.util.Map<String, String> label();"),
-            "[payspec:unsupported-type] label() has unsupported type java.util.Map<java.lang.String,java.lang.String>",
+            "[payspec:map-in-request] label() is a Map in a request; maps are read from responses only",
             "java.util.Map<String, String> label();"),
         Arguments.of("primitive field",
             Descriptors.endpointWith("String id();", "int id();"),

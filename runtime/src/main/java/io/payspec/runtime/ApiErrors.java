@@ -3,6 +3,7 @@ package io.payspec.runtime;
 import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.InvalidRequestException;
+import io.payspec.runtime.error.NotFoundException;
 import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.RateLimitException;
@@ -23,6 +24,7 @@ final class ApiErrors {
     RATE_LIMIT("rate limited"),
     UNAVAILABLE("provider unavailable"),
     INVALID_REQUEST("invalid request"),
+    NOT_FOUND("not found"),
     UNEXPECTED("unexpected response");
 
     final String label;
@@ -44,6 +46,9 @@ final class ApiErrors {
     Kind byStatus = byStatus(status, info);
     if (byStatus != null) {
       return byStatus;
+    }
+    if (status == 404) {
+      return Kind.NOT_FOUND;
     }
     if (status / 100 == 4 || (status / 100 == 2 && errorEnvelope)) {
       return Kind.INVALID_REQUEST;
@@ -112,6 +117,7 @@ final class ApiErrors {
       case RATE_LIMIT -> new RateLimitException(message, provider, endpoint, status, rawBody, errors, retryAfter, cause);
       case UNAVAILABLE -> new ProviderUnavailableException(message, provider, endpoint, status, rawBody, errors, cause);
       case INVALID_REQUEST -> new InvalidRequestException(message, provider, endpoint, status, rawBody, errors, cause);
+      case NOT_FOUND -> new NotFoundException(message, provider, endpoint, status, rawBody, errors, cause);
       case UNEXPECTED -> new UnexpectedResponseException(message, provider, endpoint, status, rawBody, errors, cause);
     };
   }

@@ -100,20 +100,27 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    * generated builders offer typed setters for the same.
    */
   public B credential(String name, String value) {
-    if (!provider.auth().credentialNames().contains(name)) {
+    if (!provider.credentials().contains(name)) {
       throw new IllegalArgumentException(provider.name() + " has no credential '" + name
-          + "'; it takes " + provider.auth().credentialNames());
+          + "'; it takes " + provider.credentials());
     }
     Secret secret = Secret.of(name, value);
-    if (provider.auth().kind() == io.payspec.runtime.meta.AuthInfo.Kind.HEADER && !fitsInHeader(value)) {
-      throw new IllegalArgumentException(name + " holds characters that cannot be sent in the "
-          + provider.auth().header() + " header (control characters or a line break, e.g. a trailing newline)");
+    boolean inBody = provider.auth().kind() == io.payspec.runtime.meta.AuthInfo.Kind.BODY
+        && provider.auth().credentialNames().contains(name);
+    if (!inBody && !fitsInHeader(value)) {
+      throw new IllegalArgumentException(name + " holds characters that cannot be sent"
+          + " (control characters or a line break, e.g. a trailing newline)");
     }
     credentials.put(name, secret);
     return self();
   }
 
-  /** Checks that every credential is set and creates the shared core of a client. */
+  /**
+   * Checks that the provider's own credentials are set and creates the shared core of a client. A
+   * credential only some operations need ({@code security_key}, a signature's {@code salt}) may be
+   * left out; calling such an operation then fails with a
+   * {@link io.payspec.runtime.error.MissingCredentialException} naming it, and nothing is sent.
+   */
   protected ClientCore buildCore() {
     for (String name : provider.auth().credentialNames()) {
       if (!credentials.containsKey(name)) {

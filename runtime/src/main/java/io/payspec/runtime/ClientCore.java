@@ -3,6 +3,7 @@ package io.payspec.runtime;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.payspec.runtime.error.ConnectionFailedException;
+import io.payspec.runtime.error.MissingCredentialException;
 import io.payspec.runtime.error.PayspecException;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.http.HttpTransport;
@@ -69,10 +70,10 @@ public final class ClientCore {
     ObjectMapper mapper = Json.mapper();
     // Only secrets are masked: a login is not secret, and masking it would garble providers' messages.
     Redactor redactor = new Redactor(credentials.entrySet().stream()
-        .filter(entry -> provider.auth().isSecret(entry.getKey()))
+        .filter(entry -> provider.isSecret(entry.getKey()))
         .map(Map.Entry::getValue)
         .toList());
-    this.writer = new RequestWriter(mapper, provider.auth(), credentials, baseUrl,
+    this.writer = new RequestWriter(mapper, credentials, baseUrl,
         builder.requestTimeout, builder.maxResponseBytes);
     this.reader = new ResponseReader(mapper, redactor, Clock.systemUTC());
     this.failures = new TransportFailures(builder.connectTimeout, redactor);
@@ -123,6 +124,13 @@ public final class ClientCore {
     if (!operation.provider().id().equals(provider.id())) {
       throw new IllegalArgumentException(
           operation.displayName() + " is not an operation of " + provider.name());
+    }
+    for (String credential : operation.credentials()) {
+      if (!credentialNames.contains(credential)) {
+        return CompletableFuture.failedFuture(new MissingCredentialException(operation.displayName()
+            + " needs the credential " + credential + ", which the client was built without; set it on the builder",
+            credential));
+      }
     }
     List<Violation> violations = operation.validator().apply(request);
     if (!violations.isEmpty()) {

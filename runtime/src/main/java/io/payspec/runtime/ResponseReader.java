@@ -4,12 +4,15 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.payspec.annotations.EnvelopeKind;
+import io.payspec.annotations.ResponseShape;
 import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.http.ResponseTooLargeException;
@@ -19,6 +22,7 @@ import io.payspec.runtime.meta.Operation;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 
 /**
@@ -67,7 +71,9 @@ final class ResponseReader {
         case STATUS_AND_RESULT -> {
           JsonNode status = body.get(envelope.statusField());
           if (status != null && status.isValueNode() && envelope.successValue().equals(status.asText())) {
-            return decode(operation, response, body.get(envelope.resultField()), envelope.resultField());
+            return envelope.resultField().isEmpty()
+                ? decode(operation, response, body, "")
+                : decode(operation, response, body.get(envelope.resultField()), envelope.resultField());
           }
         }
         case ERROR_FLAG -> {
@@ -88,17 +94,31 @@ final class ResponseReader {
   }
 
   private <R> R decode(Operation<?, R> operation, TransportResponse response, JsonNode payload, String path) {
-    if (payload == null || !payload.isObject()) {
+    ResponseShape shape = operation.responseShape();
+    boolean emptyArrayAsMap = shape == ResponseShape.MAP && payload != null && payload.isArray() && payload.isEmpty();
+    boolean laidOut = payload != null && (shape == ResponseShape.LIST ? payload.isArray() : payload.isObject());
+    if (!laidOut && !emptyArrayAsMap) {
       String where = path.isEmpty() ? "the body" : "\"" + path + "\"";
-      throw unexpected(operation, response, where + " is not a JSON object: " + snippet(response), null);
+      String expected = shape == ResponseShape.LIST ? "a JSON array" : "a JSON object";
+      throw unexpected(operation, response, where + " is not " + expected + ": " + snippet(response), null);
     }
     try {
-      return mapper.treeToValue(payload, operation.responseType());
+      return mapper.treeToValue(emptyArrayAsMap ? mapper.createObjectNode() : payload, payloadType(operation));
     } catch (JsonProcessingException | IllegalArgumentException e) {
       String at = e instanceof JsonMappingException mapping ? Json.wirePath(path, mapping.getPath()) : path;
       String reason = firstLine(reason(e));
       throw unexpected(operation, response, (at.isEmpty() ? "" : at + ": ") + reason, e);
     }
+  }
+
+  /** The Jackson type of the payload: the response class, a list of it or a map of names to it. */
+  private JavaType payloadType(Operation<?, ?> operation) {
+    TypeFactory types = mapper.getTypeFactory();
+    return switch (operation.responseShape()) {
+      case OBJECT -> types.constructType(operation.responseType());
+      case LIST -> types.constructCollectionType(List.class, operation.responseType());
+      case MAP -> types.constructMapType(LinkedHashMap.class, String.class, operation.responseType());
+    };
   }
 
   private ApiException failed(

@@ -94,7 +94,7 @@ class CrystalPaySandboxTest {
             "`amount` must be greater than 0, was 0",
             "`type` is required",
             "`lifetime` must be at least 1 and at most 4320, was 9999",
-            "`payer_details.email` must be an e-mail address, was 'x'",
+            "`payer_details.email` must be an e-mail address",
             "`redirect_url` must be an absolute http or https URL, was 'nope'"),
         texts(answer.body().get("errors")));
   }

@@ -31,7 +31,7 @@ class SandboxServingTest {
   @Test
   void servesEveryInstalledOperationAtOnce() {
     try (Sandbox sandbox = Sandbox.start()) {
-      assertEquals(List.of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV2.CREATE_INVOICE, CrystalPayV3.CREATE_INVOICE,
+      assertEquals(List.of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV1.GET_INVOICE, CryptoCloudV2.CREATE_INVOICE, CrystalPayV3.CREATE_INVOICE,
               NordPayV1.CREATE_INVOICE).stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList(),
           sandbox.operations().stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList());
       assertTrue(sandbox.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+"), sandbox.baseUrl());

@@ -1,6 +1,7 @@
 package io.payspec.spring;
 
 import io.payspec.runtime.meta.ProviderModule;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.BeanDefinitionRegistryPostProcessor;
@@ -13,7 +14,8 @@ import org.springframework.core.env.Environment;
  * Registers a bean for each installed provider's client, from the metadata alone (no per-provider
  * code). A provider with {@code payspec.<provider>.*} properties is created at startup, so a missing
  * credential stops the application with a message naming the property; one without any property is
- * created only if something injects it (the same check then runs).
+ * created only if something injects it (the same check then runs). An application that defines its own
+ * bean of a client type keeps it: the starter registers none for that provider.
  */
 final class ClientBeanRegistrar implements BeanDefinitionRegistryPostProcessor, EnvironmentAware {
   private Environment environment;
@@ -33,12 +35,20 @@ final class ClientBeanRegistrar implements BeanDefinitionRegistryPostProcessor, 
         continue;
       }
       Class<Object> type = ProviderClients.clientType(module);
+      if (definedByTheApplication(registry, type)) {
+        continue;
+      }
       RootBeanDefinition definition = new RootBeanDefinition(type, () -> ProviderClients.create(module, settings));
       definition.setLazyInit(!settings.configured());
       definition.setDescription(module.provider().name() + " client, configured from " + ProviderSettings.PREFIX
           + "." + id + ".*");
       registry.registerBeanDefinition(id + "Client", definition);
     }
+  }
+
+  /** Whether the application defines its own client of this type: the starter then backs off. */
+  private static boolean definedByTheApplication(BeanDefinitionRegistry registry, Class<?> type) {
+    return registry instanceof ListableBeanFactory beans && beans.getBeanNamesForType(type, true, false).length > 0;
   }
 
   @Override

@@ -120,6 +120,29 @@ class PayspecStarterTest {
     }
   }
 
+  /** A shop that builds its own CryptoCloud client. */
+  @SpringBootConfiguration
+  @EnableAutoConfiguration
+  static class ShopWithItsOwnClient {
+    static final CryptoCloudClient OWN = CryptoCloudClient.builder().apiKey("own-key").build();
+
+    @Bean
+    CryptoCloudClient myCryptoCloud() {
+      return OWN;
+    }
+  }
+
+  @Test
+  void anApplicationsOwnClientBeanWins() {
+    try (ConfigurableApplicationContext app = new SpringApplicationBuilder(ShopWithItsOwnClient.class)
+        .web(WebApplicationType.NONE)
+        .properties("spring.main.banner-mode=off", "logging.level.root=off")
+        .run()) {
+      assertEquals(ShopWithItsOwnClient.OWN, app.getBean(CryptoCloudClient.class));
+      assertFalse(app.containsBean("cryptocloudClient"));
+    }
+  }
+
   /** Every provider pointed at the sandbox, with its credentials, as application properties. */
   private static List<String> sandboxProperties(Sandbox sandbox) {
     List<String> properties = new ArrayList<>();

@@ -164,7 +164,7 @@ class CryptoCloudV1SpecTest {
     @Test
     void operationDescribesTheEndpoint() {
       Operation<CreateInvoiceRequest, CreatedInvoice> op = CryptoCloudV1.CREATE_INVOICE;
-      assertEquals(List.of(op), CryptoCloudV1.operations());
+      assertEquals(List.of(op, CryptoCloudV1.GET_INVOICE), CryptoCloudV1.operations());
       assertEquals("v1", op.version());
       assertEquals(HttpMethod.POST, op.method());
       assertEquals("/v1/invoice/create", op.path());

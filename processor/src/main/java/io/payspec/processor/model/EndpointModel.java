@@ -3,6 +3,8 @@ package io.payspec.processor.model;
 import io.payspec.annotations.EnvelopeKind;
 import io.payspec.annotations.ErrorShape;
 import io.payspec.annotations.HttpMethod;
+import io.payspec.annotations.ResponseShape;
+import io.payspec.processor.model.ProviderModel.AuthModel;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
 
@@ -21,7 +23,14 @@ import javax.lang.model.element.TypeElement;
  * @param request the request body
  * @param response the success payload
  * @param objects nested objects, requests' and responses'
- * @param enums enums of wire values
+ * @param enums enums of wire values declared in this endpoint
+ * @param responseShape how the payload is laid out
+ * @param auth how this endpoint authenticates (the provider's or its own)
+ * @param sdkOnly described from an SDK, not a page
+ * @param source where the page came from
+ * @param requestExamples documented request examples
+ * @param responseExamples documented response examples
+ * @param decisions departures from the page about the endpoint or its types
  */
 public record EndpointModel(
     TypeElement element,
@@ -36,7 +45,21 @@ public record EndpointModel(
     ObjectModel request,
     ObjectModel response,
     List<ObjectModel> objects,
-    List<EnumModel> enums) {
+    List<EnumModel> enums,
+    ResponseShape responseShape,
+    AuthModel auth,
+    boolean sdkOnly,
+    String source,
+    List<ExampleModel.Request> requestExamples,
+    List<ExampleModel.Response> responseExamples,
+    List<DecisionModel> decisions) {
+
+  /** Names of every credential a call needs: its authentication's, then its signatures'. */
+  public List<String> credentials() {
+    java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>(auth.credentialNames());
+    request.fields().stream().filter(f -> f.signature() != null).forEach(f -> names.add(f.signature().credential()));
+    return List.copyOf(names);
+  }
 
   /** Package of the generated types of this version. */
   public String javaPackage() {

@@ -1,6 +1,8 @@
 package io.payspec.processor.model;
 
+import io.payspec.annotations.ParamIn;
 import java.math.BigDecimal;
+import java.util.List;
 import javax.lang.model.element.ExecutableElement;
 
 /**
@@ -15,6 +17,10 @@ import javax.lang.model.element.ExecutableElement;
  * @param nullable the provider may send null (responses)
  * @param type its type
  * @param constraints documented rules (requests)
+ * @param in where a request field travels, resolved (never AUTO); BODY for responses and nested objects
+ * @param sensitive personal or secret data, masked in toString and messages ({@code @Email} included)
+ * @param decisions departures from the page about this field
+ * @param signature how the client computes the field, or null when the caller sets it
  */
 public record FieldModel(
     ExecutableElement element,
@@ -25,7 +31,11 @@ public record FieldModel(
     String defaultValue,
     boolean nullable,
     TypeModel type,
-    Constraints constraints) {
+    Constraints constraints,
+    ParamIn in,
+    boolean sensitive,
+    List<DecisionModel> decisions,
+    SignatureModel signature) {
 
   /**
    * Documented rules of a request field; null or false where absent.
@@ -60,4 +70,13 @@ public record FieldModel(
       return minSize != null || maxSize != null;
     }
   }
+
+  /**
+   * A field the client computes as a lower-case hex digest ({@code @Signature}).
+   *
+   * @param template the text digested, with {@code {wire_name}} and {@code {credential}} placeholders
+   * @param algorithm a MessageDigest algorithm name
+   * @param credential the secret credential's name
+   */
+  public record SignatureModel(String template, String algorithm, String credential) {}
 }

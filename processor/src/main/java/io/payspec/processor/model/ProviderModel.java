@@ -28,10 +28,16 @@ public record ProviderModel(
    * @param prefix text before the key, for header auth
    * @param loginField login wire name, for body auth
    * @param secretField secret wire name, for body auth
+   * @param credential name of the header credential ({@code api_key}), for header auth
    */
-  public record AuthModel(String header, String prefix, String loginField, String secretField) {
+  public record AuthModel(String header, String prefix, String loginField, String secretField, String credential) {
     public boolean inHeader() {
       return header != null;
+    }
+
+    /** Names of the credentials it needs. */
+    public java.util.List<String> credentialNames() {
+      return inHeader() ? java.util.List.of(credential) : java.util.List.of(loginField, secretField);
     }
   }
 }

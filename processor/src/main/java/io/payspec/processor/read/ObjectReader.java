@@ -5,6 +5,7 @@ import io.payspec.annotations.ExactlyOneOf;
 import io.payspec.annotations.Field;
 import io.payspec.annotations.MaxLength;
 import io.payspec.annotations.Range;
+import io.payspec.annotations.Signature;
 import io.payspec.annotations.RequiresField;
 import io.payspec.annotations.Size;
 import io.payspec.annotations.Timestamp;
@@ -12,6 +13,7 @@ import io.payspec.annotations.Url;
 import io.payspec.processor.model.EnumModel;
 import io.payspec.processor.model.FieldModel;
 import io.payspec.processor.model.FieldModel.Constraints;
+import io.payspec.processor.model.FieldModel.SignatureModel;
 import io.payspec.processor.model.ObjectModel;
 import io.payspec.processor.model.ObjectModel.Side;
 import io.payspec.processor.model.TypeModel;
@@ -139,13 +141,47 @@ final class ObjectReader {
     if (type == null) {
       return null;
     }
+    if (type.map() && side == Side.REQUEST) {
+      reporter.error(method, "map-in-request",
+          javaName + "() is a Map in a request; maps are read from responses only: describe the object with @WireObject");
+      return null;
+    }
     Constraints constraints = constraints(method, type, side);
     String defaultValue = field.defaultValue().isEmpty() ? null : field.defaultValue();
     if (defaultValue != null) {
       checkDefault(method, field, type, defaultValue);
     }
+    SignatureModel signature = signature(method, type, side);
     return new FieldModel(method, javaName, field.value(), field.description(), field.required() && side == Side.REQUEST,
-        defaultValue, field.nullable(), type, constraints);
+        defaultValue, field.nullable(), type, constraints, field.in(), field.sensitive() || constraints.email(),
+        Decisions.of(method), signature);
+  }
+
+  private SignatureModel signature(ExecutableElement method, TypeModel type, Side side) {
+    Signature signature = method.getAnnotation(Signature.class);
+    if (signature == null) {
+      return null;
+    }
+    var mirror = Mirrors.find(method, Signature.class);
+    String name = method.getSimpleName() + "()";
+    if (side != Side.REQUEST || type.container() || type.kind() != Kind.STRING) {
+      reporter.error(method, mirror, "bad-signature-field",
+          "@Signature on " + name + ": only a String field of a request can be computed");
+      return null;
+    }
+    try {
+      java.security.MessageDigest.getInstance(signature.algorithm());
+    } catch (java.security.NoSuchAlgorithmException e) {
+      reporter.error(method, mirror, "bad-signature-algorithm",
+          "@Signature algorithm '" + signature.algorithm() + "' of " + name + " is not a MessageDigest algorithm");
+      return null;
+    }
+    if (!signature.credential().matches("[a-z][a-z0-9_]*")) {
+      reporter.error(method, mirror, "bad-credential-name",
+          "@Signature credential '" + signature.credential() + "' must be a snake_case name such as salt");
+      return null;
+    }
+    return new SignatureModel(signature.template(), signature.algorithm(), signature.credential());
   }
 
   private TypeModel timestamp(ExecutableElement method, TypeModel type) {
@@ -153,6 +189,9 @@ final class ObjectReader {
     var mirror = Mirrors.find(method, Timestamp.class);
     String name = method.getSimpleName() + "()";
     if (timestamp == null) {
+      if (type.kind() == Kind.LOCAL_DATE) {
+        return type.withTimestamp("yyyy-MM-dd", null);
+      }
       if (type.kind() == Kind.LOCAL_DATE_TIME) {
         reporter.error(method, "timestamp-without-pattern",
             name + " is a LocalDateTime: give its wire format with @Timestamp(pattern = \"...\")");
@@ -162,7 +201,7 @@ final class ObjectReader {
     }
     if (!type.kind().isTimestamp()) {
       reporter.error(method, mirror, "timestamp-on-non-time",
-          "@Timestamp on " + name + ", which is not an Instant or LocalDateTime");
+          "@Timestamp on " + name + ", which is not an Instant, LocalDateTime or LocalDate");
       return null;
     }
     try {

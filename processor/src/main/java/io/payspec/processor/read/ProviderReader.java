@@ -77,7 +77,7 @@ final class ProviderReader {
         reporter.error(element, Mirrors.find(element, HeaderAuth.class), "bad-auth-header",
             "@HeaderAuth header '" + header.header() + "' is not a valid header name");
       }
-      auth = new AuthModel(header.header(), header.prefix(), null, null);
+      auth = new AuthModel(header.header(), header.prefix(), null, null, header.credential());
     } else {
       var bodyMirror = Mirrors.find(element, BodyAuth.class);
       if (body.login().isBlank() || body.secret().isBlank()) {
@@ -86,7 +86,7 @@ final class ProviderReader {
         reporter.error(element, bodyMirror, "bad-body-auth",
             "@BodyAuth login and secret must be different fields, both are '" + body.login() + "'");
       }
-      auth = new AuthModel(null, null, body.login(), body.secret());
+      auth = new AuthModel(null, null, body.login(), body.secret(), null);
     }
     return new ProviderModel(element, provider.id(), provider.name(), provider.baseUrl(), provider.javaPackage(),
         provider.description(), auth);

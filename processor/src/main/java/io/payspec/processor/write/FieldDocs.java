@@ -1,6 +1,8 @@
 package io.payspec.processor.write;
 
 import com.palantir.javapoet.CodeBlock;
+import io.payspec.annotations.ParamIn;
+import io.payspec.processor.model.DecisionModel;
 import io.payspec.processor.model.FieldModel;
 import io.payspec.processor.model.FieldModel.Constraints;
 import java.util.ArrayList;
@@ -47,7 +49,31 @@ final class FieldDocs {
     if (field.nullable()) {
       facts.add("the provider may send {@code null}");
     }
-    return CodeBlock.of("$L\n\n<p>$L.\n", Docs.sentence(field.description(), "The " + field.wireName() + " field"),
-        String.join("; ", facts));
+    if (field.in() == ParamIn.QUERY || field.in() == ParamIn.PATH) {
+      facts.add("sent in the " + (field.in() == ParamIn.QUERY ? "query string" : "path"));
+    }
+    if (field.sensitive()) {
+      facts.add("personal data, masked in {@code toString()} and messages");
+    }
+    if (field.signature() != null) {
+      facts.add("computed by the client: the lower-case hex " + Docs.escape(field.signature().algorithm()) + " of {@code "
+          + Docs.escape(field.signature().template()) + "}");
+    }
+    return CodeBlock.builder()
+        .add("$L\n\n<p>$L.\n", Docs.sentence(field.description(), "The " + field.wireName() + " field"),
+            String.join("; ", facts))
+        .add(decisions(field.decisions()))
+        .build();
+  }
+
+  /** "Departs from the page: ..." paragraphs, one per decision. */
+  static CodeBlock decisions(List<DecisionModel> decisions) {
+    CodeBlock.Builder out = CodeBlock.builder();
+    for (DecisionModel decision : decisions) {
+      out.add("\n<p>Departs from the page$L: <em>page:</em> $L; <em>chosen:</em> $L; <em>because</em> $L\n",
+          decision.field().isEmpty() ? "" : " about {@code " + Docs.escape(decision.field()) + "}",
+          Docs.escape(decision.page()), Docs.escape(decision.chosen()), Docs.sentence(decision.reason(), ""));
+    }
+    return out.build();
   }
 }

@@ -6,6 +6,7 @@ import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.ObjectModel;
 import io.payspec.processor.model.ObjectModel.Side;
 import io.payspec.processor.model.ProviderModel;
+import io.payspec.processor.model.VersionModel;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,32 +37,44 @@ public final class Generator {
 
   /**
    * Writes the provider's files and returns the qualified name of its module class, for
-   * {@code META-INF/services}.
+   * {@code META-INF/services}. Each type of a version is written once, however many endpoints use it.
    */
-  public String write(ProviderModel provider, List<EndpointModel> endpoints) throws IOException {
-    Map<String, List<EndpointModel>> byVersion = new LinkedHashMap<>();
-    endpoints.stream()
-        .sorted(Comparator.comparing(EndpointModel::version, Generator::compareVersions).thenComparing(EndpointModel::operation))
-        .forEach(e -> byVersion.computeIfAbsent(e.version(), v -> new ArrayList<>()).add(e));
-    for (EndpointModel endpoint : endpoints) {
-      Element origin = endpoint.element();
-      endpoint.enums().forEach(e -> emit(endpoint.javaPackage(), enums.write(endpoint, e), origin));
-      List<ObjectModel> requestObjects = new ArrayList<>(List.of(endpoint.request()));
-      requestObjects.addAll(endpoint.objects().stream().filter(o -> o.side() == Side.REQUEST).toList());
-      requestObjects.forEach(o -> emit(endpoint.javaPackage(), requests.write(endpoint, o), origin));
-      emit(endpoint.javaPackage(), validators.write(endpoint, requestObjects), origin);
-      emit(endpoint.javaPackage(), responses.write(endpoint, endpoint.response()), origin);
-      endpoint.objects().stream().filter(o -> o.side() == Side.RESPONSE)
-          .forEach(o -> emit(endpoint.javaPackage(), responses.write(endpoint, o), origin));
+  public String write(ProviderModel provider, List<VersionModel> versions) throws IOException {
+    List<VersionModel> sorted = new ArrayList<>(versions);
+    sorted.sort(Comparator.comparing(VersionModel::version, Generator::compareVersions));
+    for (VersionModel version : sorted) {
+      Element[] origins = version.endpoints().stream().map(EndpointModel::element).toArray(Element[]::new);
+      String javaPackage = version.javaPackage();
+      Map<String, EndpointModel> owners = owners(version);
+      version.enums().forEach(e -> emit(javaPackage, enums.write(version.endpoints().get(0), e), origins));
+      for (ObjectModel object : version.objects()) {
+        EndpointModel owner = owners.get(object.simpleName());
+        emit(javaPackage, object.side() == Side.REQUEST ? requests.write(owner, object) : responses.write(owner, object), origins);
+      }
+      for (EndpointModel endpoint : version.endpoints()) {
+        List<ObjectModel> requestObjects = new ArrayList<>(List.of(endpoint.request()));
+        requestObjects.addAll(endpoint.objects().stream().filter(o -> o.side() == Side.REQUEST).toList());
+        emit(javaPackage, validators.write(endpoint, requestObjects), endpoint.element());
+      }
+      emit(javaPackage, this.versions.write(version), origins);
     }
-    List<List<EndpointModel>> versionGroups = List.copyOf(byVersion.values());
-    Element[] origins = endpoints.stream().map(EndpointModel::element).toArray(Element[]::new);
-    for (List<EndpointModel> version : versionGroups) {
-      emit(version.get(0).javaPackage(), versions.write(version), version.stream().map(EndpointModel::element).toArray(Element[]::new));
-    }
-    emit(provider.javaPackage(), clients.write(provider, versionGroups), origins);
-    emit(provider.javaPackage(), modules.write(provider, versionGroups), origins);
+    Element[] origins = sorted.stream().flatMap(v -> v.endpoints().stream()).map(EndpointModel::element).toArray(Element[]::new);
+    emit(provider.javaPackage(), clients.write(provider, sorted), origins);
+    emit(provider.javaPackage(), modules.write(provider, sorted), origins);
     return ModuleWriter.moduleClass(provider).canonicalName();
+  }
+
+  /** For each type, the endpoint its generated Javadoc names: the first (by operation) that reaches it. */
+  private static Map<String, EndpointModel> owners(VersionModel version) {
+    Map<String, EndpointModel> owners = new LinkedHashMap<>();
+    for (EndpointModel endpoint : version.endpoints()) {
+      owners.putIfAbsent(endpoint.request().simpleName(), endpoint);
+    }
+    for (EndpointModel endpoint : version.endpoints()) {
+      owners.putIfAbsent(endpoint.response().simpleName(), endpoint);
+      endpoint.objects().forEach(o -> owners.putIfAbsent(o.simpleName(), endpoint));
+    }
+    return owners;
   }
 
   /** v1 &lt; v2 &lt; v10: by length first, then text. */

@@ -7,8 +7,8 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
-import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.ProviderModel;
+import io.payspec.processor.model.VersionModel;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.lang.model.element.Modifier;
@@ -22,14 +22,14 @@ final class ModuleWriter {
     return ClassName.get(provider.javaPackage(), provider.name() + "Module");
   }
 
-  TypeSpec write(ProviderModel provider, List<List<EndpointModel>> versions) {
+  TypeSpec write(ProviderModel provider, List<VersionModel> versions) {
     ClassName self = moduleClass(provider);
     ClassName client = Names.clientClass(provider.javaPackage(), provider.name());
     TypeName anyOperation = ParameterizedTypeName.get(Names.OPERATION, WildcardTypeName.subtypeOf(Object.class),
         WildcardTypeName.subtypeOf(Object.class));
     CodeBlock concat = null;
-    for (List<EndpointModel> version : versions) {
-      CodeBlock part = CodeBlock.of("$T.operations().stream()", Names.versionClass(version.get(0)));
+    for (VersionModel version : versions) {
+      CodeBlock part = CodeBlock.of("$T.operations().stream()", Names.versionClass(version.endpoints().get(0)));
       concat = concat == null ? part : CodeBlock.of("$T.concat($L,\n$L)", Stream.class, concat, part);
     }
     return TypeSpec.classBuilder(self)

@@ -19,6 +19,8 @@ final class Names {
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName INSTANT = ClassName.get("java.time", "Instant");
   static final ClassName LOCAL_DATE_TIME = ClassName.get("java.time", "LocalDateTime");
+  static final ClassName LOCAL_DATE = ClassName.get("java.time", "LocalDate");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName CURRENCY_AMOUNT = ClassName.get(RUNTIME, "CurrencyAmount");
   static final ClassName WIRE_ENUM_VALUE = ClassName.get(RUNTIME, "WireEnumValue");
   static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
@@ -80,10 +82,19 @@ final class Names {
       case DECIMAL -> BIG_DECIMAL;
       case INSTANT -> INSTANT;
       case LOCAL_DATE_TIME -> LOCAL_DATE_TIME;
+      case LOCAL_DATE -> LOCAL_DATE;
       case CURRENCY_AMOUNT -> CURRENCY_AMOUNT;
       case ENUM, OBJECT -> ClassName.get(endpoint.javaPackage(), type.refName());
     };
+    if (type.map()) {
+      return ParameterizedTypeName.get(MAP, STRING, element);
+    }
     return type.list() ? ParameterizedTypeName.get(LIST, element) : element;
+  }
+
+  /** A class of the runtime's metadata package. */
+  static ClassName meta(String simpleName) {
+    return ClassName.get(RUNTIME + ".meta", simpleName);
   }
 
   /** The type Jackson reads from the wire for a response field: enums and timestamps as text. */

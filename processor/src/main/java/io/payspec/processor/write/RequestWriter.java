@@ -55,14 +55,29 @@ final class RequestWriter {
       if (field.defaultValue() != null) {
         type.addField(defaultConstant(endpoint, field));
       }
-      type.addMethod(MethodSpec.methodBuilder(field.javaName())
+      MethodSpec.Builder getter = MethodSpec.methodBuilder(field.javaName())
           .addModifiers(Modifier.PUBLIC)
-          .addAnnotation(Names.jsonProperty(field.wireName()))
           .returns(javaType)
           .addJavadoc(FieldDocs.of(field))
           .addJavadoc("\n@return the value, or {@code null} when it is not set\n")
-          .addStatement("return $N", field.javaName())
-          .build());
+          .addStatement("return $N", field.javaName());
+      if (field.type().kind().isTimestamp()) {
+        if (Timestamps.format(field) != null) {
+          type.addField(Timestamps.format(field));
+        }
+        if (Timestamps.zone(field) != null) {
+          type.addField(Timestamps.zone(field));
+        }
+        type.addMethod(MethodSpec.methodBuilder(field.javaName() + "Wire")
+            .addModifiers(Modifier.PRIVATE)
+            .addAnnotation(Names.jsonProperty(field.wireName()))
+            .returns(Names.STRING)
+            .addStatement("return $L", Timestamps.write(field, CodeBlock.of("$N", field.javaName())))
+            .build());
+      } else {
+        getter.addAnnotation(Names.jsonProperty(field.wireName()));
+      }
+      type.addMethod(getter.build());
     }
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
@@ -123,9 +138,14 @@ final class RequestWriter {
         .addJavadoc("Reads JSON without checking rules; callers validate what they read.\n")
         .addStatement("$T builder = new $T()", builder, builder);
     for (FieldModel field : model.fields()) {
-      method.addParameter(ParameterSpec.builder(Names.javaType(endpoint, field.type()), field.javaName())
+      boolean timestamp = field.type().kind().isTimestamp();
+      method.addParameter(ParameterSpec.builder(timestamp ? Names.STRING : Names.javaType(endpoint, field.type()), field.javaName())
           .addAnnotation(Names.jsonProperty(field.wireName())).build());
-      method.addStatement("builder.$1N = $1N", field.javaName());
+      if (timestamp) {
+        method.addStatement("builder.$N = $L", field.javaName(), Timestamps.read(field, field.javaName()));
+      } else {
+        method.addStatement("builder.$1N = $1N", field.javaName());
+      }
     }
     return method.addStatement("return new $T(builder)", self).build();
   }
@@ -139,6 +159,9 @@ final class RequestWriter {
     for (FieldModel field : model.fields()) {
       TypeName javaType = Names.javaType(endpoint, field.type());
       type.addField(javaType, field.javaName(), Modifier.PRIVATE);
+      if (field.signature() != null) {
+        continue;
+      }
       MethodSpec.Builder setter = MethodSpec.methodBuilder(field.javaName())
           .addModifiers(Modifier.PUBLIC)
           .returns(builder)

@@ -60,7 +60,10 @@ final class ResponseWriter {
       constructor.addParameter(ParameterSpec.builder(wireType, name).addAnnotation(Names.jsonProperty(field.wireName())).build());
       constructor.addStatement("this.$N = $L", wireField, t.list()
           ? CodeBlock.of("$1N == null ? null : $2T.unmodifiableList(new $3T<>($1N))", name, Collections.class, ArrayList.class)
-          : CodeBlock.of("$N", name));
+          : t.map()
+              ? CodeBlock.of("$1N == null ? null : $2T.unmodifiableMap(new $3T<>($1N))", name, Collections.class,
+                  java.util.LinkedHashMap.class)
+              : CodeBlock.of("$N", name));
       if (converted) {
         type.addField(javaType, name, Modifier.PRIVATE, Modifier.FINAL);
         constructor.addStatement("this.$N = $L", name, convert(endpoint, type, field, wireField));
@@ -115,6 +118,9 @@ final class ResponseWriter {
         .build());
     if (t.kind() == Kind.LOCAL_DATE_TIME) {
       return CodeBlock.of("$T.localDateTime($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
+    }
+    if (t.kind() == Kind.LOCAL_DATE) {
+      return CodeBlock.of("$T.localDate($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
     }
     String zone = Names.constant(field.javaName()) + "_ZONE";
     type.addField(FieldSpec.builder(ZoneId.class, zone, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

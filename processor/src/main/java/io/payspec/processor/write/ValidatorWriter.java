@@ -70,7 +70,7 @@ final class ValidatorWriter {
       String getter = "value." + field.javaName() + "()";
       CodeBlock path = CodeBlock.of("path(parent, $S)", field.wireName());
       Constraints c = field.constraints();
-      if (field.required()) {
+      if (field.required() && field.signature() == null) {
         method.addStatement("violations.required($L, $L)", path, getter);
       }
       if (field.type().kind() == Kind.ENUM) {
@@ -81,8 +81,9 @@ final class ValidatorWriter {
       if (c.hasRange()) {
         String value = field.type().kind() == Kind.CURRENCY_AMOUNT
             ? getter + " == null ? null : " + getter + ".amount()" : getter;
-        method.addStatement("violations.range($L, $L, $L, $L, $L)", path, value,
-            bound(bounds, object, endpoint, field, "MIN", c.min()), c.minExclusive(), bound(bounds, object, endpoint, field, "MAX", c.max()));
+        method.addStatement("violations.range($L, $L, $L, $L, $L$L)", path, value,
+            bound(bounds, object, endpoint, field, "MIN", c.min()), c.minExclusive(), bound(bounds, object, endpoint, field, "MAX", c.max()),
+            field.sensitive() ? ", true" : "");
       }
       if (c.maxLength() != null) {
         method.addStatement("violations.maxLength($L, $L, $L)", path, getter, c.maxLength());
@@ -95,7 +96,7 @@ final class ValidatorWriter {
         method.addStatement("violations.email($L, $L)", path, getter);
       }
       if (c.url()) {
-        method.addStatement("violations.url($L, $L)", path, getter);
+        method.addStatement("violations.url($L, $L$L)", path, getter, field.sensitive() ? ", true" : "");
       }
       if (c.requiresField() != null) {
         FieldModel other = object.field(c.requiresField());
@@ -105,6 +106,15 @@ final class ValidatorWriter {
       if (field.type().kind() == Kind.OBJECT && !field.type().list()) {
         method.beginControlFlow("if ($L != null)", getter)
             .addStatement("check($L, $L, violations)", getter, path)
+            .endControlFlow();
+      }
+      if (field.type().kind() == Kind.OBJECT && field.type().list()) {
+        method.beginControlFlow("if ($L != null)", getter)
+            .beginControlFlow("for (int i = 0; i < $L.size(); i++)", getter)
+            .beginControlFlow("if ($L.get(i) != null)", getter)
+            .addStatement("check($L.get(i), $L + \"[\" + i + \"]\", violations)", getter, path)
+            .endControlFlow()
+            .endControlFlow()
             .endControlFlow();
       }
     }

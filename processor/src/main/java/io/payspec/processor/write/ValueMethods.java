@@ -47,7 +47,12 @@ final class ValueMethods {
     CodeBlock.Builder text = CodeBlock.builder().add("return $S", self.simpleName() + "{");
     for (int i = 0; i < fields.size(); i++) {
       FieldModel field = fields.get(i);
-      text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + field.wireName() + "=", fieldName.apply(field));
+      if (field.sensitive()) {
+        text.add("\n+ $S + ($N == null ? $S : $S)", (i == 0 ? "" : ", ") + field.wireName() + "=", fieldName.apply(field),
+            "null", "****");
+      } else {
+        text.add("\n+ $S + $N", (i == 0 ? "" : ", ") + field.wireName() + "=", fieldName.apply(field));
+      }
     }
     text.add("\n+ $S", "}");
     type.addMethod(MethodSpec.methodBuilder("toString")

@@ -8,30 +8,39 @@ import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.WildcardTypeName;
+import io.payspec.annotations.DecisionTopic;
 import io.payspec.annotations.EnvelopeKind;
 import io.payspec.annotations.ErrorShape;
+import io.payspec.annotations.ExampleOutcome;
 import io.payspec.annotations.HttpMethod;
+import io.payspec.annotations.ParamIn;
+import io.payspec.annotations.ResponseShape;
+import io.payspec.processor.model.DecisionModel;
 import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.EndpointModel.EnvelopeModel;
 import io.payspec.processor.model.EndpointModel.ErrorsModel;
 import io.payspec.processor.model.FieldModel;
+import io.payspec.processor.model.FieldModel.Constraints;
 import io.payspec.processor.model.ObjectModel;
+import io.payspec.processor.model.ProviderModel.AuthModel;
 import io.payspec.processor.model.TypeModel.Kind;
+import io.payspec.processor.model.VersionModel;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
  * Writes the class of one API version of a provider ({@code CryptoCloudV2}): an {@code Operation}
- * constant per endpoint and a blocking and an asynchronous method per operation.
+ * constant per endpoint and a blocking and an asynchronous method per operation. Each operation's
+ * metadata is built in a nested class of its own, so that the version class stays small however
+ * many endpoints the version has.
  */
 final class VersionWriter {
-  TypeSpec write(List<EndpointModel> endpoints) {
-    EndpointModel first = endpoints.get(0);
+  TypeSpec write(VersionModel version) {
+    EndpointModel first = version.endpoints().get(0);
     ClassName self = Names.versionClass(first);
     ClassName client = Names.clientClass(first.provider().javaPackage(), first.provider().name());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
@@ -47,8 +56,9 @@ final class VersionWriter {
             .addParameter(Names.CLIENT_CORE, "core")
             .addStatement("this.core = core")
             .build());
-    for (EndpointModel endpoint : endpoints) {
-      type.addField(operationConstant(endpoint, client));
+    for (EndpointModel endpoint : version.endpoints()) {
+      type.addField(operationConstant(endpoint, self));
+      type.addType(metadataClass(version, endpoint, client));
       addCalls(type, endpoint);
     }
     TypeName anyOperation = ParameterizedTypeName.get(Names.OPERATION, WildcardTypeName.subtypeOf(Object.class),
@@ -57,8 +67,8 @@ final class VersionWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Names.LIST, anyOperation))
         .addJavadoc("Every operation of this version, for tools that work from metadata.\n\n@return the operations\n")
-        .addStatement("return $T.of($L)", Names.LIST, endpoints.stream()
-            .map(e -> constantName(e)).collect(Collectors.joining(", ")))
+        .addStatement("return $T.of($L)", Names.LIST, version.endpoints().stream()
+            .map(VersionWriter::constantName).collect(Collectors.joining(", ")))
         .build());
     return type.build();
   }
@@ -67,14 +77,40 @@ final class VersionWriter {
     return Names.constant(endpoint.operation());
   }
 
-  private static FieldSpec operationConstant(EndpointModel endpoint, ClassName client) {
+  /** The type a call returns: the payload, a list of it or a map of names to it. */
+  static TypeName resultType(EndpointModel endpoint) {
+    ClassName payload = ClassName.get(endpoint.javaPackage(), endpoint.response().simpleName());
+    return switch (endpoint.responseShape()) {
+      case OBJECT -> payload;
+      case LIST -> ParameterizedTypeName.get(Names.LIST, payload);
+      case MAP -> ParameterizedTypeName.get(ClassName.get(Map.class), Names.STRING, payload);
+    };
+  }
+
+  private static ClassName metadataName(ClassName version, EndpointModel endpoint) {
+    return version.nestedClass(Names.capitalize(endpoint.operation()) + "Metadata");
+  }
+
+  private static FieldSpec operationConstant(EndpointModel endpoint, ClassName version) {
+    ClassName request = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName());
+    return FieldSpec.builder(ParameterizedTypeName.get(Names.OPERATION, request, resultType(endpoint)),
+            constantName(endpoint), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("$L $L $L: {@code $L $L}.\n", endpoint.provider().name(), endpoint.version(), endpoint.operation(),
+            endpoint.method().name(), Docs.escape(endpoint.path()))
+        .addJavadoc(FieldDocs.decisions(endpoint.decisions()))
+        .initializer("$T.operation()", metadataName(version, endpoint))
+        .build();
+  }
+
+  private static TypeSpec metadataClass(VersionModel version, EndpointModel endpoint, ClassName client) {
+    ClassName self = metadataName(Names.versionClass(endpoint), endpoint);
     ClassName request = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName());
     ClassName response = ClassName.get(endpoint.javaPackage(), endpoint.response().simpleName());
     ClassName validator = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName() + "Validator");
     EnvelopeModel envelope = endpoint.envelope();
     ErrorsModel errors = endpoint.errors();
     CodeBlock init = CodeBlock.builder()
-        .add("new $T<>(\n", Names.OPERATION).indent()
+        .add("return new $T<>(\n", Names.OPERATION).indent()
         .add("$T.PROVIDER,\n", client)
         .add("$S,\n$S,\n$T.$L,\n$S,\n$S,\n", endpoint.version(), endpoint.operation(), HttpMethod.class,
             endpoint.method().name(), endpoint.path(), endpoint.description())
@@ -89,16 +125,39 @@ final class VersionWriter {
         .add("$T.of($L)),\n", Names.LIST, errors.unavailableStatuses().stream().map(String::valueOf).collect(Collectors.joining(", ")))
         .unindent()
         .add("$T.class,\n$T.class,\n$T::validate,\n", request, response, validator)
-        .add("$T.of(", Names.LIST).indent()
-        .add(fieldInfos(endpoint))
-        .add("))").unindent().unindent()
+        .add("$L,\n", fieldInfos(version, endpoint, endpoint.request()))
+        .add("$T.$L,\n", ResponseShape.class, endpoint.responseShape().name())
+        .add("$L,\n", fieldInfos(version, endpoint, endpoint.response()))
+        .add("$L,\n", auth(endpoint.auth()))
+        .add("$L,\n", strings(endpoint.credentials()))
+        .add("$L,\n$S,\n", endpoint.sdkOnly(), endpoint.source())
+        .add("$L,\n", list(endpoint.requestExamples().stream()
+            .map(e -> CodeBlock.of("new $T($S, $S, $S, $S, $S)", Names.meta("RequestExampleInfo"), e.name(), e.path(), e.query(),
+                e.body(), e.note()))
+            .toList()))
+        .add("$L,\n", list(endpoint.responseExamples().stream()
+            .map(e -> CodeBlock.of("new $T($S, $L, $S, $T.$L, $S)", Names.meta("ResponseExampleInfo"), e.name(), e.status(),
+                e.body(), ExampleOutcome.class, e.outcome().name(), e.note()))
+            .toList()))
+        .add("$L)", decisions(endpoint.decisions()))
+        .unindent()
         .build();
-    return FieldSpec.builder(ParameterizedTypeName.get(Names.OPERATION, request, response), constantName(endpoint),
-            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("$L $L $L: {@code $L $L}.\n", endpoint.provider().name(), endpoint.version(), endpoint.operation(),
-            endpoint.method().name(), Docs.escape(endpoint.path()))
-        .initializer(init)
+    return TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Builds the metadata of $L, in a class of its own to keep every class small.\n", endpoint.operation())
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build())
+        .addMethod(MethodSpec.methodBuilder("operation")
+            .addModifiers(Modifier.STATIC)
+            .returns(ParameterizedTypeName.get(Names.OPERATION, request, resultType(endpoint)))
+            .addCode("$L;\n", init)
+            .build())
         .build();
+  }
+
+  static CodeBlock auth(AuthModel auth) {
+    return auth.inHeader()
+        ? CodeBlock.of("$T.header($S, $S, $S)", Names.AUTH_INFO, auth.header(), auth.prefix(), auth.credential())
+        : CodeBlock.of("$T.body($S, $S)", Names.AUTH_INFO, auth.loginField(), auth.secretField());
   }
 
   private static CodeBlock strings(List<String> values) {
@@ -106,20 +165,37 @@ final class VersionWriter {
         values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", ")));
   }
 
-  private static CodeBlock fieldInfos(EndpointModel endpoint) {
-    Map<String, ObjectModel> objects = endpoint.objects().stream()
-        .collect(Collectors.toMap(ObjectModel::simpleName, Function.identity()));
-    List<CodeBlock> out = new ArrayList<>();
-    appendFields(endpoint, endpoint.request(), "", objects, out);
-    return out.stream().map(b -> CodeBlock.of("\n$L", b)).collect(CodeBlock.joining(","));
+  private static CodeBlock decisions(List<DecisionModel> decisions) {
+    return list(decisions.stream()
+        .map(d -> CodeBlock.of("new $T($T.$L, $S, $S, $S, $S)", Names.meta("DecisionInfo"), DecisionTopic.class,
+            d.topic().name(), d.field(), d.page(), d.chosen(), d.reason()))
+        .toList());
   }
 
-  private static void appendFields(EndpointModel endpoint, ObjectModel object, String prefix,
-      Map<String, ObjectModel> objects, List<CodeBlock> out) {
+  /** {@code List.of()} or {@code List.of(} one element per line {@code )}. */
+  private static CodeBlock list(List<CodeBlock> elements) {
+    if (elements.isEmpty()) {
+      return CodeBlock.of("$T.of()", Names.LIST);
+    }
+    return CodeBlock.builder().add("$T.of(", Names.LIST).indent()
+        .add(elements.stream().map(b -> CodeBlock.of("\n$L", b)).collect(CodeBlock.joining(",")))
+        .add(")").unindent().build();
+  }
+
+  private static CodeBlock fieldInfos(VersionModel version, EndpointModel endpoint, ObjectModel root) {
+    List<CodeBlock> out = new ArrayList<>();
+    appendFields(version, endpoint, root, "", out);
+    return CodeBlock.builder().add("$T.of(", Names.LIST).indent()
+        .add(out.stream().map(b -> CodeBlock.of("\n$L", b)).collect(CodeBlock.joining(",")))
+        .add(")").unindent().build();
+  }
+
+  private static void appendFields(VersionModel version, EndpointModel endpoint, ObjectModel object, String prefix,
+      List<CodeBlock> out) {
     for (FieldModel field : object.fields()) {
       String path = prefix + field.wireName();
-      if (field.type().kind() == Kind.OBJECT && !field.type().list()) {
-        appendFields(endpoint, objects.get(field.type().refName()), path + ".", objects, out);
+      if (field.type().kind() == Kind.OBJECT && !field.type().container()) {
+        appendFields(version, endpoint, version.object(field.type().refName()), path + ".", out);
         continue;
       }
       CodeBlock enumValues = field.type().kind() == Kind.ENUM
@@ -128,24 +204,55 @@ final class VersionWriter {
       String kind = switch (field.type().kind()) {
         case INTEGER, LONG -> "INTEGER";
         case INSTANT, LOCAL_DATE_TIME -> "TIMESTAMP";
+        case LOCAL_DATE -> "DATE";
         default -> field.type().kind().name();
       };
-      out.add(CodeBlock.of("new $T($S, $T.$L, $L, $L, $L, $L, $S)", Names.FIELD_INFO, path, Names.FIELD_KIND, kind,
-          field.type().list(), field.required(), field.defaultValue() == null ? "null" : CodeBlock.of("$S", field.defaultValue()),
-          enumValues, field.description()));
+      ParamIn in = prefix.isEmpty() && object == endpoint.request() ? field.in() : ParamIn.BODY;
+      out.add(CodeBlock.builder()
+          .add("new $T($S, $T.$L, $L, $L, $L, $L, $S,\n", Names.FIELD_INFO, path, Names.FIELD_KIND, kind,
+              field.type().list(), field.required(), field.defaultValue() == null ? "null" : CodeBlock.of("$S", field.defaultValue()),
+              enumValues, field.description())
+          .indent()
+          .add("$T.$L, $L, $L, $L, $L,\n", ParamIn.class, in.name(),
+              field.type().timestampPattern() == null ? "null" : CodeBlock.of("$S", field.type().timestampPattern()),
+              field.type().map(), field.nullable(), field.sensitive())
+          .add("$L,\n$L,\n$L)", constraints(field.constraints()), decisions(field.decisions()), signature(field))
+          .unindent()
+          .build());
     }
+  }
+
+  private static CodeBlock constraints(Constraints c) {
+    if (c.equals(Constraints.NONE)) {
+      return CodeBlock.of("$T.NONE", Names.meta("FieldConstraints"));
+    }
+    return CodeBlock.of("new $T($L, $L, $L, $L, $L, $L, $L, $L, $L)", Names.meta("FieldConstraints"),
+        decimal(c.min()), c.minExclusive(), decimal(c.max()), c.maxLength(), c.minSize(), c.maxSize(), c.email(), c.url(),
+        c.requiresField() == null ? "null" : CodeBlock.of("$S", c.requiresField()));
+  }
+
+  private static CodeBlock decimal(java.math.BigDecimal value) {
+    return value == null ? CodeBlock.of("null") : CodeBlock.of("new $T($S)", Names.BIG_DECIMAL, value.toPlainString());
+  }
+
+  private static CodeBlock signature(FieldModel field) {
+    return field.signature() == null
+        ? CodeBlock.of("null")
+        : CodeBlock.of("new $T($S, $S, $S)", Names.meta("SignatureInfo"), field.signature().template(),
+            field.signature().algorithm(), field.signature().credential());
   }
 
   private static void addCalls(TypeSpec.Builder type, EndpointModel endpoint) {
     ClassName request = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName());
-    ClassName response = ClassName.get(endpoint.javaPackage(), endpoint.response().simpleName());
+    TypeName result = resultType(endpoint);
     String doc = Docs.sentence(endpoint.description(), endpoint.provider().name() + " " + endpoint.operation());
     type.addMethod(MethodSpec.methodBuilder(endpoint.operation())
         .addModifiers(Modifier.PUBLIC)
-        .returns(response)
+        .returns(result)
         .addParameter(request, "request")
         .addJavadoc("$L\n\n<p>{@code $L $L}. Blocks until the provider answers or the request timeout passes.\n",
             doc, endpoint.method().name(), Docs.escape(endpoint.path()))
+        .addJavadoc(FieldDocs.decisions(endpoint.decisions()))
         .addJavadoc("\n@param request the request, built with {@link $T#builder()}\n@return the provider's answer\n"
             + "@throws io.payspec.runtime.error.ValidationException if the request breaks a documented rule; nothing is sent\n"
             + "@throws io.payspec.runtime.error.ApiException if the provider answered with an error\n"
@@ -154,7 +261,7 @@ final class VersionWriter {
         .build());
     type.addMethod(MethodSpec.methodBuilder(endpoint.operation() + "Async")
         .addModifiers(Modifier.PUBLIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), response))
+        .returns(ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result))
         .addParameter(request, "request")
         .addJavadoc("$L\n\n<p>Asynchronous form of {@link #$L($T)}: the future fails with the same exceptions.\n",
             doc, endpoint.operation(), request)

@@ -19,7 +19,7 @@ public final class CryptoCloudClient {
   /**
    * CryptoCloud as its descriptor declares it.
    */
-  public static final ProviderInfo PROVIDER = new ProviderInfo("cryptocloud", "CryptoCloud", "https://api.cryptocloud.plus", AuthInfo.header("Authorization", "Token "), "CryptoCloud, a crypto payment gateway: invoices paid in BTC, ETH, USDT and other coins.");
+  public static final ProviderInfo PROVIDER = new ProviderInfo("cryptocloud", "CryptoCloud", "https://api.cryptocloud.plus", AuthInfo.header("Authorization", "Token ", "api_key"), "CryptoCloud, a crypto payment gateway: invoices paid in BTC, ETH, USDT and other coins.");
 
   private final ClientCore core;
 
@@ -34,7 +34,7 @@ public final class CryptoCloudClient {
   }
 
   /**
-   * CryptoCloud API v1: {@link CryptoCloudV1#createInvoice createInvoice}.
+   * CryptoCloud API v1: {@link CryptoCloudV1#createInvoice createInvoice}, {@link CryptoCloudV1#getInvoice getInvoice}.
    *
    * @return the operations of this version
    */

@@ -5,6 +5,7 @@ import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.meta.AuthInfo;
 import io.payspec.runtime.meta.ProviderInfo;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -18,7 +19,7 @@ public final class CrystalPayClient {
   /**
    * CrystalPay as its descriptor declares it.
    */
-  public static final ProviderInfo PROVIDER = new ProviderInfo("crystalpay", "CrystalPay", "https://api.crystalpay.io", AuthInfo.body("auth_login", "auth_secret"), "CrystalPay, a payment service: invoices paid by the payer's choice of method.");
+  public static final ProviderInfo PROVIDER = new ProviderInfo("crystalpay", "CrystalPay", "https://api.crystalpay.io", AuthInfo.body("auth_login", "auth_secret"), "CrystalPay, a payment service: invoices paid by the payer's choice of method.", List.of("auth_login", "auth_secret", "salt"));
 
   private final ClientCore core;
 
@@ -30,7 +31,7 @@ public final class CrystalPayClient {
   }
 
   /**
-   * CrystalPay API v3: {@link CrystalPayV3#createInvoice createInvoice}.
+   * CrystalPay API v3: {@link CrystalPayV3#cancelPayoff cancelPayoff}, {@link CrystalPayV3#createInvoice createInvoice}, {@link CrystalPayV3#createPayoff createPayoff}, {@link CrystalPayV3#getAccount getAccount}, {@link CrystalPayV3#getBalance getBalance}, {@link CrystalPayV3#getInvoice getInvoice}, {@link CrystalPayV3#getMethod getMethod}, {@link CrystalPayV3#getPayoff getPayoff}, {@link CrystalPayV3#listBalances listBalances}, {@link CrystalPayV3#submitPayoff submitPayoff}.
    *
    * @return the operations of this version
    */
@@ -79,6 +80,16 @@ public final class CrystalPayClient {
      */
     public Builder authSecret(String authSecret) {
       return credential("auth_secret", authSecret);
+    }
+
+    /**
+     * The {@code salt} credential, needed by {@code v3().cancelPayoff}, {@code v3().createPayoff}, {@code v3().submitPayoff} only; never printed. Calling them without it fails with a {@link io.payspec.runtime.error.MissingCredentialException}.
+     *
+     * @param salt the value, not blank
+     * @return this builder
+     */
+    public Builder salt(String salt) {
+      return credential("salt", salt);
     }
 
     @Override

@@ -18,7 +18,7 @@ public final class NordPayClient {
   /**
    * NordPay as its descriptor declares it.
    */
-  public static final ProviderInfo PROVIDER = new ProviderInfo("nordpay", "NordPay", "https://api.nord-pay.com", AuthInfo.header("X-API-KEY", ""), "NordPay, a crypto payment gateway: invoices in one or several currencies.");
+  public static final ProviderInfo PROVIDER = new ProviderInfo("nordpay", "NordPay", "https://api.nord-pay.com", AuthInfo.header("X-API-KEY", "", "api_key"), "NordPay, a crypto payment gateway: invoices in one or several currencies.");
 
   private final ClientCore core;
 

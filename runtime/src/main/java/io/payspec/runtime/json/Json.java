@@ -3,6 +3,9 @@ package io.payspec.runtime.json;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
@@ -26,7 +29,8 @@ public final class Json {
    *       included ({@code 1.499999996212864e-06}), never through a binary {@code double};
    *   <li>decimals in trees keep their scale ({@code 100.0} stays {@code 100.0});
    *   <li>{@link java.math.BigDecimal} is written in plain notation, never with an exponent;
-   *   <li>null properties are not written.
+   *   <li>null properties are not written;
+   *   <li>an empty JSON array where a keyed object ({@code Map}) is expected reads as an empty map.
    * </ul>
    */
   public static ObjectMapper mapper() {
@@ -36,6 +40,9 @@ public final class Json {
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
         .serializationInclusion(JsonInclude.Include.NON_NULL)
+        // CrystalPay sends [] for an empty keyed object: read it as an empty map.
+        .withCoercionConfig(LogicalType.Map,
+            config -> config.setCoercion(CoercionInputShape.EmptyArray, CoercionAction.AsEmpty))
         .build();
   }
 

@@ -1,6 +1,7 @@
 package io.payspec.runtime.json;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
@@ -46,5 +47,38 @@ public final class Timestamps {
       throw new IllegalArgumentException(
           field + ": '" + raw + "' does not match the documented timestamp format", e);
     }
+  }
+
+  /** A calendar date in a documented pattern ({@code dd.MM.yyyy}); null stays null. */
+  public static LocalDate localDate(String raw, DateTimeFormatter format, String field) {
+    if (raw == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(raw, format);
+    } catch (DateTimeParseException e) {
+      throw new IllegalArgumentException(
+          field + ": '" + raw + "' does not match the documented date format", e);
+    }
+  }
+
+  /** A date written in a documented pattern; null stays null. */
+  public static String format(LocalDate value, DateTimeFormatter format) {
+    return value == null ? null : format.format(value);
+  }
+
+  /** A date-time written in a documented pattern; null stays null. */
+  public static String format(LocalDateTime value, DateTimeFormatter format) {
+    return value == null ? null : format.format(value);
+  }
+
+  /** An instant written in a documented pattern in a zone; null stays null. */
+  public static String format(Instant value, DateTimeFormatter format, ZoneId zone) {
+    return value == null ? null : format.format(value.atZone(zone));
+  }
+
+  /** An instant written as ISO-8601 with {@code Z}; null stays null. */
+  public static String isoInstant(Instant value) {
+    return value == null ? null : DateTimeFormatter.ISO_INSTANT.format(value);
   }
 }

@@ -6,7 +6,10 @@ public enum FieldKind {
   INTEGER,
   DECIMAL,
   BOOLEAN,
+  /** An instant or a date-time; {@link FieldInfo#format()} gives its pattern, null for ISO-8601. */
   TIMESTAMP,
+  /** A calendar date in the pattern {@link FieldInfo#format()} ({@code dd.MM.yyyy}). */
+  DATE,
   /** {@code "200 USD"}. */
   CURRENCY_AMOUNT,
   ENUM,

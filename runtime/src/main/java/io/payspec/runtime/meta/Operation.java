@@ -3,26 +3,41 @@ package io.payspec.runtime.meta;
 import io.payspec.annotations.EnvelopeKind;
 import io.payspec.annotations.ErrorShape;
 import io.payspec.annotations.HttpMethod;
+import io.payspec.annotations.ParamIn;
+import io.payspec.annotations.ResponseShape;
 import io.payspec.runtime.validation.Violation;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Everything the runtime needs to call one endpoint version and read its answer; generated as a
- * constant of each version class.
+ * Everything the runtime needs to call one endpoint version and read its answer, and everything a
+ * tool needs to derive requests, answers and tests from it; generated for each operation.
  *
  * @param provider the provider
  * @param version the API version, e.g. {@code v2}
  * @param name the operation, e.g. {@code createInvoice}
  * @param method the HTTP method
- * @param path the documented path, below the base URL
+ * @param path the documented path, below the base URL, with {@code {wire_name}} placeholders
  * @param description the provider's description
  * @param envelope how responses are wrapped
  * @param errors what the error bodies look like
  * @param requestType the generated request class
- * @param responseType the generated response class
+ * @param responseType the generated payload class: the response itself for
+ *     {@link ResponseShape#OBJECT}, the element of the list or the value of the map otherwise
  * @param validator the generated validator
  * @param requestFields the request fields, flattened, in documented order
+ * @param responseShape how the payload is laid out; the call returns {@code R}, which is the
+ *     payload class, {@code List} or {@code Map<String, ...>} of it
+ * @param responseFields the fields of the payload class, flattened, in documented order
+ * @param auth how this operation authenticates (the provider's, or the endpoint's own)
+ * @param credentials names of the credentials this operation needs (snake case, e.g. {@code api_key},
+ *     {@code security_key}, a signature's {@code salt})
+ * @param sdkOnly described from the provider's SDK, without a documentation page of its own
+ * @param source where the documentation page (or SDK file) came from, or empty
+ * @param requestExamples the documented request examples
+ * @param responseExamples the documented response examples, successes and errors
+ * @param decisions departures from the page about the operation or its types (field ones are in
+ *     {@link FieldInfo#decisions()})
  */
 public record Operation<Q, R>(
     ProviderInfo provider,
@@ -34,11 +49,52 @@ public record Operation<Q, R>(
     EnvelopeInfo envelope,
     ErrorInfo errors,
     Class<Q> requestType,
-    Class<R> responseType,
+    Class<?> responseType,
     Function<Q, List<Violation>> validator,
-    List<FieldInfo> requestFields) {
+    List<FieldInfo> requestFields,
+    ResponseShape responseShape,
+    List<FieldInfo> responseFields,
+    AuthInfo auth,
+    List<String> credentials,
+    boolean sdkOnly,
+    String source,
+    List<RequestExampleInfo> requestExamples,
+    List<ResponseExampleInfo> responseExamples,
+    List<DecisionInfo> decisions) {
   public Operation {
     requestFields = List.copyOf(requestFields);
+    responseFields = List.copyOf(responseFields);
+    credentials = List.copyOf(credentials);
+    requestExamples = List.copyOf(requestExamples);
+    responseExamples = List.copyOf(responseExamples);
+    decisions = List.copyOf(decisions);
+  }
+
+  /**
+   * An operation answering one object, authenticated as its provider, without examples or
+   * decisions: the shape of the first metadata, kept for tools and tests that describe one by hand.
+   */
+  public Operation(
+      ProviderInfo provider,
+      String version,
+      String name,
+      HttpMethod method,
+      String path,
+      String description,
+      EnvelopeInfo envelope,
+      ErrorInfo errors,
+      Class<Q> requestType,
+      Class<?> responseType,
+      Function<Q, List<Violation>> validator,
+      List<FieldInfo> requestFields) {
+    this(provider, version, name, method, path, description, envelope, errors, requestType, responseType, validator,
+        requestFields, ResponseShape.OBJECT, List.of(), provider.auth(), provider.auth().credentialNames(), false, "",
+        List.of(), List.of(), List.of());
+  }
+
+  /** The request fields that travel in the path or the query string, in documented order. */
+  public List<FieldInfo> parameters() {
+    return requestFields.stream().filter(f -> f.topLevel() && f.in() != ParamIn.BODY).toList();
   }
 
   /** "CryptoCloud v2 createInvoice": how messages name the endpoint. */

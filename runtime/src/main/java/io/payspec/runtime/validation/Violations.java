@@ -43,6 +43,14 @@ public final class Violations {
    * Integers and longs are compared exactly as decimals.
    */
   public Violations range(String path, Number value, BigDecimal min, boolean minExclusive, BigDecimal max) {
+    return range(path, value, min, minExclusive, max, false);
+  }
+
+  /**
+   * As {@link #range(String, Number, BigDecimal, boolean, BigDecimal)}; a {@code sensitive} value is
+   * not repeated in the message.
+   */
+  public Violations range(String path, Number value, BigDecimal min, boolean minExclusive, BigDecimal max, boolean sensitive) {
     if (value == null) {
       return this;
     }
@@ -50,7 +58,7 @@ public final class Violations {
     boolean tooSmall = min != null && (minExclusive ? v.compareTo(min) <= 0 : v.compareTo(min) < 0);
     boolean tooLarge = max != null && v.compareTo(max) > 0;
     if (tooSmall || tooLarge) {
-      add(path, "range", "must be " + describeRange(min, minExclusive, max) + ", was " + v.toPlainString());
+      add(path, "range", "must be " + describeRange(min, minExclusive, max) + (sensitive ? "" : ", was " + v.toPlainString()));
     }
     return this;
   }
@@ -69,18 +77,23 @@ public final class Violations {
     return this;
   }
 
-  /** An e-mail address. */
+  /** An e-mail address; personal data, so the message never repeats the value. */
   public Violations email(String path, String value) {
     if (value != null && !EMAIL.matcher(value).matches()) {
-      add(path, "email", "must be an e-mail address, was '" + value + "'");
+      add(path, "email", "must be an e-mail address");
     }
     return this;
   }
 
   /** An absolute http or https URL with a host. */
   public Violations url(String path, String value) {
+    return url(path, value, false);
+  }
+
+  /** As {@link #url(String, String)}; a {@code sensitive} value is not repeated in the message. */
+  public Violations url(String path, String value, boolean sensitive) {
     if (value != null && !isHttpUrl(value)) {
-      add(path, "url", "must be an absolute http or https URL, was '" + value + "'");
+      add(path, "url", "must be an absolute http or https URL" + (sensitive ? "" : ", was '" + value + "'"));
     }
     return this;
   }

@@ -9,6 +9,7 @@ import io.payspec.annotations.Provider;
     name = "NordPay",
     baseUrl = "https://api.nord-pay.com",
     javaPackage = "io.payspec.nordpay",
-    description = "NordPay, a crypto payment gateway: invoices in one or several currencies.")
+    description = "NordPay, a crypto payment gateway: invoices in one or several currencies, wallets, and withdrawals from"
+        + " the balance.")
 @HeaderAuth(header = "X-API-KEY")
 public interface NordPay {}

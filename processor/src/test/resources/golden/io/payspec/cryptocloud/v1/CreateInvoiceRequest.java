@@ -100,7 +100,7 @@ public final class CreateInvoiceRequest {
   /**
    * User email.
    *
-   * <p>Wire name {@code email}; an e-mail address.
+   * <p>Wire name {@code email}; an e-mail address; personal data, masked in {@code toString()} and messages.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -183,7 +183,7 @@ public final class CreateInvoiceRequest {
         + ", amount=" + amount
         + ", currency=" + currency
         + ", order_id=" + orderId
-        + ", email=" + email
+        + ", email=" + (email == null ? "null" : "****")
         + ", description=" + description
         + "}";
   }
@@ -263,7 +263,7 @@ public final class CreateInvoiceRequest {
     /**
      * User email.
      *
-     * <p>Wire name {@code email}; an e-mail address.
+     * <p>Wire name {@code email}; an e-mail address; personal data, masked in {@code toString()} and messages.
      *
      * @param email the value, or {@code null} to leave it unset
      * @return this builder

@@ -85,7 +85,7 @@ public final class AddFields {
   /**
    * E-mail address to send the invoice to (provider's newer documentation).
    *
-   * <p>Wire name {@code email_to_send}; an e-mail address.
+   * <p>Wire name {@code email_to_send}; an e-mail address; personal data, masked in {@code toString()} and messages.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -164,7 +164,7 @@ public final class AddFields {
         + "time_to_pay=" + timeToPay
         + ", available_currencies=" + availableCurrencies
         + ", cryptocurrency=" + cryptocurrency
-        + ", email_to_send=" + emailToSend
+        + ", email_to_send=" + (emailToSend == null ? "null" : "****")
         + ", period=" + period
         + "}";
   }
@@ -240,7 +240,7 @@ public final class AddFields {
     /**
      * E-mail address to send the invoice to (provider's newer documentation).
      *
-     * <p>Wire name {@code email_to_send}; an e-mail address.
+     * <p>Wire name {@code email_to_send}; an e-mail address; personal data, masked in {@code toString()} and messages.
      *
      * @param emailToSend the value, or {@code null} to leave it unset
      * @return this builder

@@ -105,7 +105,7 @@ public final class CreateInvoiceRequest {
   /**
    * Payer's email address.
    *
-   * <p>Wire name {@code email}; an e-mail address.
+   * <p>Wire name {@code email}; an e-mail address; personal data, masked in {@code toString()} and messages.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -188,7 +188,7 @@ public final class CreateInvoiceRequest {
         + ", amount=" + amount
         + ", currency=" + currency
         + ", order_id=" + orderId
-        + ", email=" + email
+        + ", email=" + (email == null ? "null" : "****")
         + ", add_fields=" + addFields
         + "}";
   }
@@ -268,7 +268,7 @@ public final class CreateInvoiceRequest {
     /**
      * Payer's email address.
      *
-     * <p>Wire name {@code email}; an e-mail address.
+     * <p>Wire name {@code email}; an e-mail address; personal data, masked in {@code toString()} and messages.
      *
      * @param email the value, or {@code null} to leave it unset
      * @return this builder

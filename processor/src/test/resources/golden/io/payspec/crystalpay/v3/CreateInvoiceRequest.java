@@ -79,6 +79,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code amount}; required; greater than 0.
    *
+   * <p>Departs from the page: <em>page:</em> number, no bounds; <em>chosen:</em> greater than 0; <em>because</em> An invoice for zero or less is meaningless.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("amount")
@@ -103,6 +105,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code lifetime}; required; at least 1; at most 4320.
    *
+   * <p>Departs from the page: <em>page:</em> number of minutes, no bounds (the provider's older documentation: at most 4320); <em>chosen:</em> 1..4320; <em>because</em> The older documentation's maximum (3 days, README); a lifetime must be at least a minute.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("lifetime")
@@ -114,6 +118,8 @@ public final class CreateInvoiceRequest {
    * Invoice currency, RUB by default (formerly amount_currency).
    *
    * <p>Wire name {@code currency}; provider default {@code RUB}.
+   *
+   * <p>Departs from the page: <em>page:</em> currency (formerly amount_currency); the SDKs still send amount_currency; <em>chosen:</em> currency only, a String; <em>because</em> The page says currency replaced amount_currency; it lists no currency codes, so no enum.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -139,6 +145,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code required_method}.
    *
+   * <p>Departs from the page: <em>page:</em> string; the method codes are on the method pages; <em>chosen:</em> String; <em>because</em> No list of method codes is documented (the method/get page describes one method by its code).
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("required_method")
@@ -150,6 +158,8 @@ public final class CreateInvoiceRequest {
    * Payer-related information: e-mail, etc.
    *
    * <p>Wire name {@code payer_details}.
+   *
+   * <p>Departs from the page: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -333,6 +343,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code amount}; required; greater than 0.
      *
+     * <p>Departs from the page: <em>page:</em> number, no bounds; <em>chosen:</em> greater than 0; <em>because</em> An invoice for zero or less is meaningless.
+     *
      * @param amount the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -359,6 +371,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code lifetime}; required; at least 1; at most 4320.
      *
+     * <p>Departs from the page: <em>page:</em> number of minutes, no bounds (the provider's older documentation: at most 4320); <em>chosen:</em> 1..4320; <em>because</em> The older documentation's maximum (3 days, README); a lifetime must be at least a minute.
+     *
      * @param lifetime the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -371,6 +385,8 @@ public final class CreateInvoiceRequest {
      * Invoice currency, RUB by default (formerly amount_currency).
      *
      * <p>Wire name {@code currency}; provider default {@code RUB}.
+     *
+     * <p>Departs from the page: <em>page:</em> currency (formerly amount_currency); the SDKs still send amount_currency; <em>chosen:</em> currency only, a String; <em>because</em> The page says currency replaced amount_currency; it lists no currency codes, so no enum.
      *
      * @param currency the value, or {@code null} to leave it unset
      * @return this builder
@@ -398,6 +414,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code required_method}.
      *
+     * <p>Departs from the page: <em>page:</em> string; the method codes are on the method pages; <em>chosen:</em> String; <em>because</em> No list of method codes is documented (the method/get page describes one method by its code).
+     *
      * @param requiredMethod the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -410,6 +428,8 @@ public final class CreateInvoiceRequest {
      * Payer-related information: e-mail, etc.
      *
      * <p>Wire name {@code payer_details}.
+     *
+     * <p>Departs from the page: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
      *
      * @param payerDetails the value, or {@code null} to leave it unset
      * @return this builder

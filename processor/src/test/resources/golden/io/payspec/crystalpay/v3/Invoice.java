@@ -112,6 +112,8 @@ public final class Invoice {
    *
    * <p>Wire name {@code currency}.
    *
+   * <p>Departs from the page: <em>page:</em> string; <em>chosen:</em> String; <em>because</em> Like the request's currency: no list of codes is documented.
+   *
    * @return the value, or {@code null} when the provider did not send it
    */
   public String currency() {

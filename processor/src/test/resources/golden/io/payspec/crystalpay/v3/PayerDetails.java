@@ -33,7 +33,7 @@ public final class PayerDetails {
   /**
    * Payer's e-mail.
    *
-   * <p>Wire name {@code email}; an e-mail address.
+   * <p>Wire name {@code email}; an e-mail address; personal data, masked in {@code toString()} and messages.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -82,7 +82,7 @@ public final class PayerDetails {
   @Override
   public String toString() {
     return "PayerDetails{"
-        + "email=" + email
+        + "email=" + (email == null ? "null" : "****")
         + "}";
   }
 
@@ -99,7 +99,7 @@ public final class PayerDetails {
     /**
      * Payer's e-mail.
      *
-     * <p>Wire name {@code email}; an e-mail address.
+     * <p>Wire name {@code email}; an e-mail address; personal data, masked in {@code toString()} and messages.
      *
      * @param email the value, or {@code null} to leave it unset
      * @return this builder

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
- * Where the fee is deducted from.
+ * Where the fee is deducted from: the balance, or the amount.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of the client does not know: it keeps
  * responses readable when the provider adds values, and a request holding it is rejected before sending.

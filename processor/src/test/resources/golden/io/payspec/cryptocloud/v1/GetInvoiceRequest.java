@@ -1,0 +1,143 @@
+package io.payspec.cryptocloud.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for the status of one CryptoCloud invoice (API v1).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"uuid"})
+public final class GetInvoiceRequest {
+  private final String uuid;
+
+  private GetInvoiceRequest(Builder builder) {
+    this.uuid = builder.uuid;
+  }
+
+  /**
+   * Unique invoice identifier (the SDK sends INV- followed by the invoice_id of v1 createInvoice).
+   *
+   * <p>Wire name {@code uuid}; required; sent in the query string.
+   *
+   * <p>Departs from the page: <em>page:</em> whether uuid takes INV-XXXXXXXX or XXXXXXXX is not stated; <em>chosen:</em> sent exactly as given; <em>because</em> Adding a prefix would guess; the SDK's INV- form is the documented example.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("uuid")
+  public String uuid() {
+    return uuid;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.uuid = uuid;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetInvoiceRequest fromJson(@JsonProperty("uuid") String uuid) {
+    Builder builder = new Builder();
+    builder.uuid = uuid;
+    return new GetInvoiceRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetInvoiceRequest that
+        && Objects.equals(uuid, that.uuid);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(uuid);
+  }
+
+  @Override
+  public String toString() {
+    return "GetInvoiceRequest{"
+        + "uuid=" + uuid
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetInvoiceRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String uuid;
+
+    private Builder() {
+    }
+
+    /**
+     * Unique invoice identifier (the SDK sends INV- followed by the invoice_id of v1 createInvoice).
+     *
+     * <p>Wire name {@code uuid}; required; sent in the query string.
+     *
+     * <p>Departs from the page: <em>page:</em> whether uuid takes INV-XXXXXXXX or XXXXXXXX is not stated; <em>chosen:</em> sent exactly as given; <em>because</em> Adding a prefix would guess; the SDK's INV- form is the documented example.
+     *
+     * @param uuid the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder uuid(String uuid) {
+      this.uuid = uuid;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetInvoiceRequest build() {
+      GetInvoiceRequest request = new GetInvoiceRequest(this);
+      List<Violation> violations = GetInvoiceRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CryptoCloud v1 getInvoice request", violations);
+      }
+      return request;
+    }
+  }
+}

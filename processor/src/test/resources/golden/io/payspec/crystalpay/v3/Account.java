@@ -1,0 +1,136 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.json.Timestamps;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The cash register the credentials belong to (API v3), next to the error flag and list.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "name", "status_level", "created_at"})
+public final class Account {
+  private static final DateTimeFormatter CREATED_AT_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss");
+
+  @JsonProperty("id")
+  private final String id;
+
+  @JsonProperty("name")
+  private final String name;
+
+  @JsonProperty("status_level")
+  private final Integer statusLevel;
+
+  @JsonProperty("created_at")
+  private final String createdAtRaw;
+
+  private final LocalDateTime createdAt;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Account(@JsonProperty("id") String id, @JsonProperty("name") String name,
+      @JsonProperty("status_level") Integer statusLevel,
+      @JsonProperty("created_at") String createdAt) {
+    this.id = id;
+    this.name = name;
+    this.statusLevel = statusLevel;
+    this.createdAtRaw = createdAt;
+    this.createdAt = Timestamps.localDateTime(createdAtRaw, CREATED_AT_FORMAT, "created_at");
+  }
+
+  /**
+   * Cash register ID.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * <p>Departs from the page: <em>page:</em> no page; int in pycrystalpay, aiocrystal and the npm crystalpay-wrapper README (123456789), a string in the pypi crystalpayapi README ("12345"); <em>chosen:</em> String; <em>because</em> Reads both forms without loss; every other CrystalPay ID is a string and is only compared, never computed with.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Cash register name.
+   *
+   * <p>Wire name {@code name}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Status level of the cash register; a method needs at least its minimal_status_level (inferred).
+   *
+   * <p>Wire name {@code status_level}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer statusLevel() {
+    return statusLevel;
+  }
+
+  /**
+   * When the cash register was created.
+   *
+   * <p>Wire name {@code created_at}.
+   *
+   * <p>Departs from the page: <em>page:</em> no page; the SDKs read a string ("2023-07-19 12:34:56"); <em>chosen:</em> LocalDateTime, pattern yyyy-MM-dd HH:mm:ss; <em>because</em> README gives the format of every CrystalPay timestamp; no zone is documented, so none is assumed.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public LocalDateTime createdAt() {
+    return createdAt;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Account that
+        && Objects.equals(id, that.id)
+        && Objects.equals(name, that.name)
+        && Objects.equals(statusLevel, that.statusLevel)
+        && Objects.equals(createdAtRaw, that.createdAtRaw);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, name, statusLevel, createdAtRaw);
+  }
+
+  @Override
+  public String toString() {
+    return "Account{"
+        + "id=" + id
+        + ", name=" + name
+        + ", status_level=" + statusLevel
+        + ", created_at=" + createdAtRaw
+        + "}";
+  }
+}

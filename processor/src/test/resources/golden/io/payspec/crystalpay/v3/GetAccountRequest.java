@@ -1,0 +1,104 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for the cash register's information (API v3); only the credentials are sent.
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({})
+public final class GetAccountRequest {
+  private GetAccountRequest(Builder builder) {
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetAccountRequest fromJson() {
+    Builder builder = new Builder();
+    return new GetAccountRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetAccountRequest;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash();
+  }
+
+  @Override
+  public String toString() {
+    return "GetAccountRequest{"
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetAccountRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private Builder() {
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetAccountRequestValidator.validate(new GetAccountRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetAccountRequest build() {
+      GetAccountRequest request = new GetAccountRequest(this);
+      List<Violation> violations = GetAccountRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CrystalPay v3 getAccount request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,139 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for one payment method (API v3).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"method"})
+public final class GetMethodRequest {
+  private final String method;
+
+  private GetMethodRequest(Builder builder) {
+    this.method = builder.method;
+  }
+
+  /**
+   * Internal name of the method.
+   *
+   * <p>Wire name {@code method}; required.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("method")
+  public String method() {
+    return method;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.method = method;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetMethodRequest fromJson(@JsonProperty("method") String method) {
+    Builder builder = new Builder();
+    builder.method = method;
+    return new GetMethodRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetMethodRequest that
+        && Objects.equals(method, that.method);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(method);
+  }
+
+  @Override
+  public String toString() {
+    return "GetMethodRequest{"
+        + "method=" + method
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetMethodRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String method;
+
+    private Builder() {
+    }
+
+    /**
+     * Internal name of the method.
+     *
+     * <p>Wire name {@code method}; required.
+     *
+     * @param method the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder method(String method) {
+      this.method = method;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetMethodRequestValidator.validate(new GetMethodRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetMethodRequest build() {
+      GetMethodRequest request = new GetMethodRequest(this);
+      List<Violation> violations = GetMethodRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CrystalPay v3 getMethod request", violations);
+      }
+      return request;
+    }
+  }
+}

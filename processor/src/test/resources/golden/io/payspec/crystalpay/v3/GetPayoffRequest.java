@@ -1,0 +1,139 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for one CrystalPay payoff (API v3).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id"})
+public final class GetPayoffRequest {
+  private final String id;
+
+  private GetPayoffRequest(Builder builder) {
+    this.id = builder.id;
+  }
+
+  /**
+   * Payoff ID.
+   *
+   * <p>Wire name {@code id}; required.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("id")
+  public String id() {
+    return id;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.id = id;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetPayoffRequest fromJson(@JsonProperty("id") String id) {
+    Builder builder = new Builder();
+    builder.id = id;
+    return new GetPayoffRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetPayoffRequest that
+        && Objects.equals(id, that.id);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id);
+  }
+
+  @Override
+  public String toString() {
+    return "GetPayoffRequest{"
+        + "id=" + id
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetPayoffRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String id;
+
+    private Builder() {
+    }
+
+    /**
+     * Payoff ID.
+     *
+     * <p>Wire name {@code id}; required.
+     *
+     * @param id the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetPayoffRequestValidator.validate(new GetPayoffRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetPayoffRequest build() {
+      GetPayoffRequest request = new GetPayoffRequest(this);
+      List<Violation> violations = GetPayoffRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CrystalPay v3 getPayoff request", violations);
+      }
+      return request;
+    }
+  }
+}

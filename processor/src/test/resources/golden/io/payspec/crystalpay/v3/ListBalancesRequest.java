@@ -1,0 +1,139 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for the cash register's balances (API v3).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"hide_empty"})
+public final class ListBalancesRequest {
+  private final Boolean hideEmpty;
+
+  private ListBalancesRequest(Builder builder) {
+    this.hideEmpty = builder.hideEmpty;
+  }
+
+  /**
+   * Hide empty balances.
+   *
+   * <p>Wire name {@code hide_empty}.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("hide_empty")
+  public Boolean hideEmpty() {
+    return hideEmpty;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.hideEmpty = hideEmpty;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static ListBalancesRequest fromJson(@JsonProperty("hide_empty") Boolean hideEmpty) {
+    Builder builder = new Builder();
+    builder.hideEmpty = hideEmpty;
+    return new ListBalancesRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ListBalancesRequest that
+        && Objects.equals(hideEmpty, that.hideEmpty);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(hideEmpty);
+  }
+
+  @Override
+  public String toString() {
+    return "ListBalancesRequest{"
+        + "hide_empty=" + hideEmpty
+        + "}";
+  }
+
+  /**
+   * Builds {@link ListBalancesRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private Boolean hideEmpty;
+
+    private Builder() {
+    }
+
+    /**
+     * Hide empty balances.
+     *
+     * <p>Wire name {@code hide_empty}.
+     *
+     * @param hideEmpty the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder hideEmpty(Boolean hideEmpty) {
+      this.hideEmpty = hideEmpty;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return ListBalancesRequestValidator.validate(new ListBalancesRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public ListBalancesRequest build() {
+      ListBalancesRequest request = new ListBalancesRequest(this);
+      List<Violation> violations = ListBalancesRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CrystalPay v3 listBalances request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package io.payspec.crystalpay.v3;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A method in one direction (in, out): availability, limits and fees.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"enabled", "limits", "commissions", "fee"})
+public final class MethodDirection {
+  @JsonProperty("enabled")
+  private final Boolean enabled;
+
+  @JsonProperty("limits")
+  private final Limits limits;
+
+  @JsonProperty("commissions")
+  private final Commissions commissions;
+
+  @JsonProperty("fee")
+  private final BigDecimal fee;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  MethodDirection(@JsonProperty("enabled") Boolean enabled, @JsonProperty("limits") Limits limits,
+      @JsonProperty("commissions") Commissions commissions, @JsonProperty("fee") BigDecimal fee) {
+    this.enabled = enabled;
+    this.limits = limits;
+    this.commissions = commissions;
+    this.fee = fee;
+  }
+
+  /**
+   * Whether the method is available in this direction.
+   *
+   * <p>Wire name {@code enabled}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Boolean enabled() {
+    return enabled;
+  }
+
+  /**
+   * Amount limits in this direction.
+   *
+   * <p>Wire name {@code limits}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Limits limits() {
+    return limits;
+  }
+
+  /**
+   * Fees of the method in this direction.
+   *
+   * <p>Wire name {@code commissions}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Commissions commissions() {
+    return commissions;
+  }
+
+  /**
+   * Further fee in this direction, next to the commissions (the page does not describe it).
+   *
+   * <p>Wire name {@code fee}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal fee() {
+    return fee;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof MethodDirection that
+        && Objects.equals(enabled, that.enabled)
+        && Objects.equals(limits, that.limits)
+        && Objects.equals(commissions, that.commissions)
+        && Objects.equals(fee, that.fee);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(enabled, limits, commissions, fee);
+  }
+
+  @Override
+  public String toString() {
+    return "MethodDirection{"
+        + "enabled=" + enabled
+        + ", limits=" + limits
+        + ", commissions=" + commissions
+        + ", fee=" + fee
+        + "}";
+  }
+}
