@@ -12,5 +12,11 @@ public enum ErrorShape {
   /** {@code {"message": "Unauthenticated."}} (CryptoCloud v1). */
   MESSAGE,
   /** {@code {"error": true, "errors": ["..."]}} (CrystalPay). */
-  ERROR_LIST
+  ERROR_LIST,
+  /**
+   * {@code {"success": false, "data": null, "error": {"type": "AUTH_ERROR", "details": "..."}}}: one
+   * error object with a type and a message ({@code details}, {@code message} or {@code msg}); a
+   * {@code "success": false} beside it marks the body as an error even under HTTP 200 (NordPay's SDK).
+   */
+  ERROR_OBJECT
 }

@@ -17,7 +17,10 @@ public @interface Errors {
   /** The shapes to read messages from, in order. */
   ErrorShape[] value();
 
-  /** Field keys of {@link ErrorShape#FIELD_MESSAGES} that mean the credentials were refused. */
+  /**
+   * Field keys of {@link ErrorShape#FIELD_MESSAGES}, or error types ({@link ErrorShape#ERROR_OBJECT}'s
+   * {@code type}), that mean the credentials were refused.
+   */
   String[] authenticationKeys() default {};
 
   /** Messages that mean the credentials were refused (compared ignoring case). */

@@ -106,6 +106,11 @@ final class SandboxCommand implements Command {
       }
     }
     credentials.print(io.out(), "  ");
+    io.out().println("  (any other well-formed credential is accepted too; " + Sandbox.REFUSED_CREDENTIAL
+        + " is refused)");
+    io.out().println();
+    io.out().println("Inject failures: curl -X POST " + sandbox.baseUrl()
+        + "/_payspec/failures -d '{\"kind\": \"rate_limited\", \"retry_after\": 7}' (README: sandbox)");
     io.out().println();
     sandbox.operations().stream().findFirst().ifPresent(operation -> {
       StringBuilder example = new StringBuilder("Try: payspec ").append(operation.provider().id()).append(' ')

@@ -68,7 +68,7 @@ final class Endpoints {
             List.of("--amount", "-1", "--email", "nope"),
             List.of("shop_id (--shop-id)", "amount (--amount)", "email (--email)"),
             apiKey("cryptocloud"),
-            List.of("--api-key", "wrong-key"),
+            List.of("--api-key", Sandbox.REFUSED_CREDENTIAL),
             "Unauthenticated.",
             json -> {
               assertEquals("success", json.get("status").asText());
@@ -84,7 +84,7 @@ final class Endpoints {
             List.of("amount (--amount)", "email (--email)", "add_fields.time_to_pay.minutes (--add-fields.time-to-pay.minutes)",
                 "add_fields.period (--add-fields.period)"),
             apiKey("cryptocloud"),
-            List.of("--api-key", "wrong-key"),
+            List.of("--api-key", Sandbox.REFUSED_CREDENTIAL),
             "Unauthorized request.",
             json -> {
               assertTrue(json.get("uuid").asText().matches("INV-[A-Z0-9]{8}"), json.toString());
@@ -100,7 +100,7 @@ final class Endpoints {
                 "--label", "x"),
             List.of("currency|allowed_currencies (--currency, --allowed-currencies)"),
             apiKey("nordpay"),
-            List.of("--api-key", "wrong-key"),
+            List.of("--api-key", Sandbox.REFUSED_CREDENTIAL),
             "Invalid API key",
             json -> {
               assertEquals("Order 7", json.get("label").asText());
@@ -117,7 +117,7 @@ final class Endpoints {
               Map<String, String> credentials = sandbox.credentials("crystalpay");
               return List.of("--auth-login", credentials.get("auth_login"), "--auth-secret", credentials.get("auth_secret"));
             },
-            List.of("--auth-login", "sandbox-login", "--auth-secret", "wrong-secret"),
+            List.of("--auth-login", "sandbox-login", "--auth-secret", Sandbox.REFUSED_CREDENTIAL),
             "Invalid auth credentials",
             json -> {
               assertTrue(json.get("id").asText().matches("\\d{9}_[a-z]{10}"), json.toString());

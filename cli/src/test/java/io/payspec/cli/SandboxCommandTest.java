@@ -36,6 +36,7 @@ class SandboxCommandTest {
     assertTrue(printed.contains("sandbox-nordpay-key"), printed);
     assertTrue(printed.contains("sandbox-login") && printed.contains("sandbox-secret"), printed);
     assertTrue(printed.contains(url.group(1) + "/v3/invoice/create/"), printed);
+    assertTrue(printed.contains(url.group(1) + "/_payspec/failures") && printed.contains("sandbox-refused-credential"), printed);
 
     Cli.Result call = Cli.run("nordpay", "create-invoice", "--base-url", url.group(1), "--api-key",
         "sandbox-nordpay-key", "--currency", "BTC", "--amount", "5 USD", "--expires-time", "30", "--label", "x");

@@ -103,7 +103,9 @@ class UsageTest {
   @Test
   void anOptionWinsOverTheEnvironment(Sandbox sandbox) {
     Cli.Result result = Cli.run(Map.of("NORDPAY_API_KEY", sandbox.credentials("nordpay").get("api_key")),
-        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", "other", "--currency", "BTC",
+        // The option carries the sandbox's refused credential: exit 3 shows that it, not the environment, was sent.
+        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", Sandbox.REFUSED_CREDENTIAL,
+        "--currency", "BTC",
         "--amount", "1 USD", "--expires-time", "30", "--label", "x");
 
     assertEquals(3, result.exitCode(), result.both());

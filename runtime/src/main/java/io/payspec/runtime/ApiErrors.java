@@ -80,8 +80,8 @@ final class ApiErrors {
 
   private static boolean mentionsAuthentication(List<ProviderError> errors, Operation.ErrorInfo info) {
     for (ProviderError error : errors) {
-      if (error.field() != null
-          && info.authenticationKeys().stream().anyMatch(key -> key.equalsIgnoreCase(error.field()))) {
+      if (info.authenticationKeys().stream().anyMatch(key -> key.equalsIgnoreCase(error.field())
+          || key.equalsIgnoreCase(error.type()))) {
         return true;
       }
       String message = error.message().toLowerCase(Locale.ROOT);

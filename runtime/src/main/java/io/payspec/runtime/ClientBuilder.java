@@ -1,5 +1,6 @@
 package io.payspec.runtime;
 
+import io.payspec.runtime.error.ConfigurationException;
 import io.payspec.runtime.http.HttpTransport;
 import io.payspec.runtime.meta.ProviderInfo;
 import java.net.URI;
@@ -101,14 +102,14 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
    */
   public B credential(String name, String value) {
     if (!provider.credentials().contains(name)) {
-      throw new IllegalArgumentException(provider.name() + " has no credential '" + name
+      throw new ConfigurationException(provider.name() + " has no credential '" + name
           + "'; it takes " + provider.credentials());
     }
     Secret secret = Secret.of(name, value);
     boolean inBody = provider.auth().kind() == io.payspec.runtime.meta.AuthInfo.Kind.BODY
         && provider.auth().credentialNames().contains(name);
     if (!inBody && !fitsInHeader(value)) {
-      throw new IllegalArgumentException(name + " holds characters that cannot be sent"
+      throw new ConfigurationException(name + " holds characters that cannot be sent"
           + " (control characters or a line break, e.g. a trailing newline)");
     }
     credentials.put(name, secret);
@@ -124,7 +125,7 @@ public abstract class ClientBuilder<B extends ClientBuilder<B>> {
   protected ClientCore buildCore() {
     for (String name : provider.auth().credentialNames()) {
       if (!credentials.containsKey(name)) {
-        throw new IllegalStateException(provider.name() + " client: credential " + name + " is not set");
+        throw new ConfigurationException(provider.name() + " client: credential " + name + " is not set");
       }
     }
     return new ClientCore(this);

@@ -2,6 +2,7 @@ package io.payspec.runtime;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.payspec.runtime.error.CallInterruptedException;
 import io.payspec.runtime.error.ConnectionFailedException;
 import io.payspec.runtime.error.MissingCredentialException;
 import io.payspec.runtime.error.PayspecException;
@@ -23,8 +24,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -90,23 +93,28 @@ public final class ClientCore {
   }
 
   /**
-   * Validates, sends and reads one call; blocks until the answer.
+   * Validates, sends and reads one call; blocks until the answer. The wait can be interrupted: the
+   * exchange is then cancelled, the thread's interrupt status is set again, and the call throws.
    *
    * @throws PayspecException (a subclass) for every failure, the same instance the future of
-   *     {@link #callAsync} fails with
+   *     {@link #callAsync} fails with; {@link CallInterruptedException} when interrupted
    */
   public <Q, R> R call(Operation<Q, R> operation, Q request) {
+    CompletableFuture<R> future = callAsync(operation, request);
     try {
-      return callAsync(operation, request).join();
-    } catch (CompletionException e) {
+      return future.get();
+    } catch (InterruptedException e) {
+      future.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new CallInterruptedException(operation.displayName() + ": interrupted while waiting for the answer; "
+          + "the exchange was cancelled (the provider may have received the request)");
+    } catch (ExecutionException | CompletionException e) {
       Throwable cause = TransportFailures.unwrap(e);
-      if (cause instanceof RuntimeException runtime) {
-        throw runtime;
+      if (cause instanceof PayspecException payspec) {
+        throw payspec;
       }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new PayspecException(operation.displayName() + ": call failed", cause);
+      throw new PayspecException(operation.displayName() + ": call failed ("
+          + cause.getClass().getSimpleName() + ")", failures.safe(cause));
     }
   }
 
@@ -132,7 +140,13 @@ public final class ClientCore {
             credential));
       }
     }
-    List<Violation> violations = operation.validator().apply(request);
+    List<Violation> violations;
+    try {
+      violations = operation.validator().apply(request);
+    } catch (RuntimeException | StackOverflowError e) {
+      return CompletableFuture.failedFuture(new PayspecException(
+          operation.displayName() + ": the request cannot be checked (" + e.getClass().getSimpleName() + ")"));
+    }
     if (!violations.isEmpty()) {
       return CompletableFuture.failedFuture(
           new ValidationException(operation.displayName() + " request", violations));
@@ -140,22 +154,35 @@ public final class ClientCore {
     TransportRequest wire;
     try {
       wire = writer.write(operation, request);
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | RuntimeException e) {
+      // The cause is not kept: a serializer's exception may quote request values.
       return CompletableFuture.failedFuture(new PayspecException(
           operation.displayName() + ": the request cannot be written as JSON ("
-              + e.getClass().getSimpleName() + ")", e));
+              + e.getClass().getSimpleName() + ")"));
     }
-    return attempt(operation, wire, 0).thenApply(response -> reader.read(operation, response));
+    AtomicReference<CompletableFuture<TransportResponse>> current = new AtomicReference<>();
+    CompletableFuture<R> result = attempt(operation, wire, 0, current)
+        .thenApply(response -> reader.read(operation, response));
+    // Cancelling the call (an interrupted call(), or the caller's cancel) cancels the exchange under way.
+    result.whenComplete((response, failure) -> {
+      CompletableFuture<TransportResponse> sending = current.get();
+      if (result.isCancelled() && sending != null) {
+        sending.cancel(true);
+      }
+    });
+    return result;
   }
 
   /** Sends once; on a failed connection, sends again after the backoff while retries remain. */
-  private CompletableFuture<TransportResponse> attempt(Operation<?, ?> operation, TransportRequest wire, int retries) {
+  private CompletableFuture<TransportResponse> attempt(Operation<?, ?> operation, TransportRequest wire, int retries,
+      AtomicReference<CompletableFuture<TransportResponse>> current) {
     CompletableFuture<TransportResponse> sent;
     try {
       sent = Objects.requireNonNull(transport.send(wire), "transport returned no future");
     } catch (RuntimeException e) {
       sent = CompletableFuture.failedFuture(e);
     }
+    current.set(sent);
     return sent.handle((response, failure) -> {
       if (failure == null) {
         return CompletableFuture.completedFuture(response);
@@ -165,7 +192,7 @@ public final class ClientCore {
         Executor later = executor == null
             ? CompletableFuture.delayedExecutor(retryPolicy.backoff().toNanos(), TimeUnit.NANOSECONDS)
             : CompletableFuture.delayedExecutor(retryPolicy.backoff().toNanos(), TimeUnit.NANOSECONDS, executor);
-        return CompletableFuture.supplyAsync(() -> attempt(operation, wire, retries + 1), later)
+        return CompletableFuture.supplyAsync(() -> attempt(operation, wire, retries + 1, current), later)
             .thenCompose(Function.identity());
       }
       return CompletableFuture.<TransportResponse>failedFuture(error);

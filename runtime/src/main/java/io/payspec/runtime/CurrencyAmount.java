@@ -3,6 +3,8 @@ package io.payspec.runtime;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import java.math.BigDecimal;
+import io.payspec.runtime.json.Numbers;
+import io.payspec.runtime.validation.Violations;
 import java.util.Objects;
 
 /**
@@ -42,13 +44,13 @@ public final class CurrencyAmount {
     int space = trimmed.indexOf(' ');
     if (space <= 0 || space == trimmed.length() - 1 || trimmed.indexOf(' ', space + 1) >= 0) {
       throw new IllegalArgumentException(
-          "'" + wire + "' is not an amount with currency such as '200 USD'");
+          Violations.quote(wire) + " is not an amount with currency such as '200 USD'");
     }
     try {
       return new CurrencyAmount(new BigDecimal(trimmed.substring(0, space)), trimmed.substring(space + 1));
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException(
-          "'" + wire + "' is not an amount with currency such as '200 USD'", e);
+          Violations.quote(wire) + " is not an amount with currency such as '200 USD'");
     }
   }
 
@@ -60,10 +62,13 @@ public final class CurrencyAmount {
     return currency;
   }
 
-  /** The wire form, {@code "200 USD"}; the amount is written without an exponent. */
+  /**
+   * The wire form, {@code "200 USD"}; the amount is written without an exponent when it is inside
+   * the {@link Numbers} limits (validation refuses one outside them), in short scientific form otherwise.
+   */
   @JsonValue
   public String toWire() {
-    return amount.toPlainString() + " " + currency;
+    return Numbers.quote(amount) + " " + currency;
   }
 
   @Override
@@ -75,7 +80,7 @@ public final class CurrencyAmount {
 
   @Override
   public int hashCode() {
-    return Objects.hash(amount.stripTrailingZeros(), currency);
+    return Objects.hash(Numbers.withinLimits(amount) ? amount.stripTrailingZeros() : amount, currency);
   }
 
   @Override

@@ -8,88 +8,173 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the provider's error messages out of a body, trying every documented {@link ErrorShape} in
  * order and keeping what each finds. A shape that does not match the body finds nothing.
+ *
+ * <p>Reading is bounded whatever the body holds: at most {@link #MAX_ERRORS} errors, each field,
+ * message and type at most {@link #MAX_CHARS} characters, cut only after {@code clean} (the
+ * redactor) has masked the whole text.
  */
 final class ProviderErrors {
-  private ProviderErrors() {}
+  /** The most errors read from one body. */
+  static final int MAX_ERRORS = 20;
+  /** The most characters of one error's field, message or type. */
+  static final int MAX_CHARS = 300;
+
+  private final List<ProviderError> errors = new ArrayList<>();
+  private final UnaryOperator<String> clean;
+
+  private ProviderErrors(UnaryOperator<String> clean) {
+    this.clean = clean;
+  }
 
   static List<ProviderError> read(List<ErrorShape> shapes, Operation.EnvelopeInfo envelope, JsonNode body) {
-    List<ProviderError> errors = new ArrayList<>();
+    return read(shapes, envelope, body, UnaryOperator.identity());
+  }
+
+  /** The errors of every shape, each text masked by {@code clean} and then bounded. */
+  static List<ProviderError> read(
+      List<ErrorShape> shapes, Operation.EnvelopeInfo envelope, JsonNode body, UnaryOperator<String> clean) {
+    ProviderErrors reader = new ProviderErrors(clean);
     if (body == null || !body.isObject()) {
-      return errors;
+      return reader.errors;
     }
     for (ErrorShape shape : shapes) {
       switch (shape) {
-        case FIELD_MESSAGES -> fieldMessages(body.get(envelope.resultField()), errors);
-        case DETAIL -> detail(body.get("detail"), errors);
-        case MESSAGE -> message(body.get("message"), errors);
-        case ERROR_LIST -> errorList(body.get(envelope.errorsField()), errors);
+        case FIELD_MESSAGES -> reader.fieldMessages(body.get(envelope.resultField()));
+        case DETAIL -> reader.detail(body.get("detail"));
+        case MESSAGE -> reader.message(body.get("message"));
+        case ERROR_LIST -> reader.errorList(body.get(envelope.errorsField()));
+        case ERROR_OBJECT -> reader.errorObject(body.get("error"));
       }
     }
-    return errors;
+    return List.copyOf(reader.errors);
+  }
+
+  /**
+   * Whether the body is marked as an error by a shape that can appear under HTTP 200 without any
+   * envelope saying so: a non-empty error list, a {@code detail}, an error object, or (for
+   * {@link ErrorShape#MESSAGE}) a {@code message} alone.
+   */
+  static boolean markedAsError(List<ErrorShape> shapes, Operation.EnvelopeInfo envelope, JsonNode body) {
+    if (body == null || !body.isObject()) {
+      return false;
+    }
+    for (ErrorShape shape : shapes) {
+      boolean marked = switch (shape) {
+        case ERROR_LIST -> body.path(envelope.errorsField()).isArray() && !body.path(envelope.errorsField()).isEmpty();
+        case DETAIL -> body.hasNonNull("detail");
+        case ERROR_OBJECT -> body.path("error").isObject()
+            || (body.path("success").isBoolean() && !body.path("success").booleanValue());
+        case MESSAGE, FIELD_MESSAGES -> false;
+      };
+      if (marked) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean full() {
+    return errors.size() >= MAX_ERRORS;
+  }
+
+  private void add(String field, String message, String type) {
+    if (message != null && !full()) {
+      errors.add(new ProviderError(bound(field), bound(message), bound(type)));
+    }
+  }
+
+  private String bound(String text) {
+    if (text == null) {
+      return null;
+    }
+    String masked = clean.apply(text);
+    if (masked.length() <= MAX_CHARS) {
+      return masked;
+    }
+    int end = Character.isHighSurrogate(masked.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    return masked.substring(0, end) + "…";
   }
 
   /** {@code {"amount": "amount not passed."}}: one error per field; or a bare string. */
-  private static void fieldMessages(JsonNode result, List<ProviderError> errors) {
+  private void fieldMessages(JsonNode result) {
     if (result == null) {
       return;
     }
     if (result.isTextual()) {
-      errors.add(ProviderError.of(result.asText()));
+      add(null, result.asText(), null);
     } else if (result.isObject()) {
       for (Map.Entry<String, JsonNode> entry : result.properties()) {
-        String text = text(entry.getValue());
-        if (text != null) {
-          errors.add(new ProviderError(entry.getKey(), text, null));
+        if (full()) {
+          return;
         }
+        add(entry.getKey(), text(entry.getValue()), null);
       }
     }
   }
 
   /** {@code "detail": "message"} or FastAPI's {@code "detail": [{"loc": [...], "msg", "type"}]}. */
-  private static void detail(JsonNode detail, List<ProviderError> errors) {
+  private void detail(JsonNode detail) {
     if (detail == null) {
       return;
     }
     if (detail.isTextual()) {
-      errors.add(ProviderError.of(detail.asText()));
+      add(null, detail.asText(), null);
       return;
     }
     if (!detail.isArray()) {
       return;
     }
     for (JsonNode item : detail) {
+      if (full()) {
+        return;
+      }
       if (item.isObject()) {
-        String message = text(item.get("msg"));
-        if (message != null) {
-          errors.add(new ProviderError(location(item.get("loc")), message, text(item.get("type"))));
-        }
-      } else if (text(item) != null) {
-        errors.add(ProviderError.of(text(item)));
+        add(location(item.get("loc")), text(item.get("msg")), text(item.get("type")));
+      } else {
+        add(null, text(item), null);
       }
     }
   }
 
   /** {@code "message": "Unauthenticated."}. */
-  private static void message(JsonNode message, List<ProviderError> errors) {
+  private void message(JsonNode message) {
     if (message != null && message.isTextual()) {
-      errors.add(ProviderError.of(message.asText()));
+      add(null, message.asText(), null);
     }
   }
 
   /** {@code "errors": ["`amount` field is required"]}; an object element gives its message or its JSON. */
-  private static void errorList(JsonNode list, List<ProviderError> errors) {
+  private void errorList(JsonNode list) {
     if (list == null || !list.isArray()) {
       return;
     }
     for (JsonNode item : list) {
-      String text = item.isObject() ? objectText(item) : text(item);
-      if (text != null) {
-        errors.add(ProviderError.of(text));
+      if (full()) {
+        return;
       }
+      add(null, item.isObject() ? objectText(item) : text(item), null);
+    }
+  }
+
+  /** {@code "error": {"type": "AUTH_ERROR", "details": "Invalid API key"}}, or {@code "error": "text"}. */
+  private void errorObject(JsonNode error) {
+    if (error == null) {
+      return;
+    }
+    if (error.isTextual()) {
+      add(null, error.asText(), null);
+    } else if (error.isObject()) {
+      String type = text(error.get("type"));
+      String message = null;
+      for (String key : List.of("details", "detail", "message", "msg")) {
+        message = message == null ? text(error.get(key)) : message;
+      }
+      add(null, message != null ? message : type != null ? type : limitedJson(error), type);
     }
   }
 
@@ -101,8 +186,12 @@ final class ProviderErrors {
     StringJoiner path = new StringJoiner(".");
     int index = 0;
     for (JsonNode element : loc) {
+      if (index >= MAX_ERRORS) {
+        path.add("…");
+        break;
+      }
       if (!(index == 0 && element.isTextual() && element.asText().equals("body"))) {
-        path.add(element.asText());
+        path.add(element.isValueNode() ? element.asText() : "?");
       }
       index++;
     }
@@ -116,24 +205,49 @@ final class ProviderErrors {
         return value.asText();
       }
     }
-    return item.toString();
+    return limitedJson(item);
   }
 
-  /** A scalar's text, an array's elements joined, an object's JSON; null for JSON null. */
+  /**
+   * A scalar's text, an array's elements joined (at most {@link #MAX_ERRORS} of them), an object's
+   * JSON (when it is small); null for JSON null.
+   */
   private static String text(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
     if (node.isArray()) {
       StringJoiner joined = new StringJoiner(", ");
+      int count = 0;
       for (JsonNode element : node) {
-        String text = text(element);
+        if (count++ >= MAX_ERRORS) {
+          joined.add("…");
+          break;
+        }
+        String text = element.isValueNode() ? text(element) : limitedJson(element);
         if (text != null) {
           joined.add(text);
         }
       }
       return joined.length() == 0 ? null : joined.toString();
     }
-    return node.isValueNode() ? node.asText() : node.toString();
+    return node.isValueNode() ? node.asText() : limitedJson(node);
+  }
+
+  /** The node's JSON when it has few elements, otherwise a placeholder; never a megabyte of text. */
+  private static String limitedJson(JsonNode node) {
+    return node.size() <= MAX_ERRORS && !hasLargeChild(node) ? node.toString() : "(" + node.getNodeType().name().toLowerCase(java.util.Locale.ROOT) + " of " + node.size() + " elements)";
+  }
+
+  private static boolean hasLargeChild(JsonNode node) {
+    for (JsonNode child : node) {
+      if (child.isContainerNode() && child.size() > 0) {
+        return true;
+      }
+      if (child.isTextual() && child.textValue().length() > MAX_CHARS * 4) {
+        return true;
+      }
+    }
+    return false;
   }
 }

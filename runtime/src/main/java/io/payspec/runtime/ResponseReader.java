@@ -1,14 +1,14 @@
 package io.payspec.runtime;
 
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.type.TypeFactory;
 import io.payspec.annotations.EnvelopeKind;
@@ -20,6 +20,7 @@ import io.payspec.runtime.http.TransportResponse;
 import io.payspec.runtime.json.Json;
 import io.payspec.runtime.meta.Operation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -35,13 +36,12 @@ final class ResponseReader {
       new Operation.ErrorInfo(List.of(), List.of(), List.of(), List.of());
 
   private final ObjectMapper mapper;
-  private final ObjectReader treeReader;
   private final Redactor redactor;
   private final Clock clock;
 
   ResponseReader(ObjectMapper mapper, Redactor redactor, Clock clock) {
-    this.mapper = mapper;
-    this.treeReader = mapper.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    // Drift in a number field never fails a success: it reads as empty (see Json.forResponses).
+    this.mapper = Json.forResponses(mapper);
     this.redactor = redactor;
     this.clock = clock;
   }
@@ -52,38 +52,78 @@ final class ResponseReader {
    * @throws ApiException when the answer is not a documented success
    */
   <R> R read(Operation<?, R> operation, TransportResponse response) {
+    try {
+      return readUnchecked(operation, response);
+    } catch (ApiException e) {
+      throw e;
+    } catch (RuntimeException | StackOverflowError e) {
+      // Whatever a body does to the reading code, the caller sees a PayspecException.
+      throw unexpected(operation, response, "the body could not be read (" + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+
+  private <R> R readUnchecked(Operation<?, R> operation, TransportResponse response) {
+    String text = text(response);
     JsonNode body;
     try {
-      body = response.body().length == 0 ? null : treeReader.readTree(response.body());
+      // UTF-8 bodies are parsed from their bytes, so that error positions count bytes as sent.
+      body = BodyText.charset(response.header("Content-Type").orElse(null)).equals(StandardCharsets.UTF_8)
+          ? Json.readTree(mapper, response.body())
+          : Json.readTree(mapper, text);
     } catch (IOException e) {
-      throw unreadable(operation, response, e);
+      throw unreadable(operation, response, text, e);
     }
     if (body == null || body.isMissingNode()) {
-      throw unreadable(operation, response, null);
+      throw unreadable(operation, response, text, null);
     }
     Operation.EnvelopeInfo envelope = envelope(operation);
-    boolean success = response.status() / 100 == 2;
+    boolean success = response.status() / 100 == 2
+        && !ProviderErrors.markedAsError(errorInfo(operation).shapes(), envelope, body);
     if (success) {
       switch (envelope.kind()) {
         case FLAT -> {
-          return decode(operation, response, body, "");
+          if (documented(operation, body)) {
+            return decode(operation, response, body, "");
+          }
         }
         case STATUS_AND_RESULT -> {
           JsonNode status = body.get(envelope.statusField());
           if (status != null && status.isValueNode() && envelope.successValue().equals(status.asText())) {
-            return envelope.resultField().isEmpty()
-                ? decode(operation, response, body, "")
-                : decode(operation, response, body.get(envelope.resultField()), envelope.resultField());
+            JsonNode payload = envelope.resultField().isEmpty() ? body : body.get(envelope.resultField());
+            if (documented(operation, payload)) {
+              return decode(operation, response, payload, envelope.resultField());
+            }
           }
         }
         case ERROR_FLAG -> {
-          if (!isSet(body.get(envelope.errorFlagField()))) {
+          if (!isSet(body.get(envelope.errorFlagField())) && documented(operation, body)) {
             return decode(operation, response, body, "");
           }
         }
       }
     }
     throw failed(operation, response, body, envelope);
+  }
+
+  /**
+   * Whether a payload carries at least one property of the documented response: an empty or
+   * shape-less object ({@code {}}, {@code {"detail": "..."}}) under HTTP 200 is not a success. A
+   * payload that is not an object is left to {@link #decode}, which says so.
+   */
+  private static boolean documented(Operation<?, ?> operation, JsonNode payload) {
+    if (payload == null || !payload.isObject() || operation.responseShape() != ResponseShape.OBJECT) {
+      return true;
+    }
+    JsonPropertyOrder order = operation.responseType().getAnnotation(JsonPropertyOrder.class);
+    if (order == null || order.value().length == 0) {
+      return true;
+    }
+    for (String property : order.value()) {
+      if (payload.has(property)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The exception for a body a transport refused for its size; classified by status alone. */
@@ -104,10 +144,9 @@ final class ResponseReader {
     }
     try {
       return mapper.treeToValue(emptyArrayAsMap ? mapper.createObjectNode() : payload, payloadType(operation));
-    } catch (JsonProcessingException | IllegalArgumentException e) {
+    } catch (JsonProcessingException | RuntimeException e) {
       String at = e instanceof JsonMappingException mapping ? Json.wirePath(path, mapping.getPath()) : path;
-      String reason = firstLine(reason(e));
-      throw unexpected(operation, response, (at.isEmpty() ? "" : at + ": ") + reason, e);
+      throw unexpected(operation, response, (at.isEmpty() ? "" : at + ": ") + reason(e), e);
     }
   }
 
@@ -125,20 +164,21 @@ final class ResponseReader {
       Operation<?, ?> operation, TransportResponse response, JsonNode body, Operation.EnvelopeInfo envelope) {
     int status = response.status();
     Operation.ErrorInfo info = errorInfo(operation);
-    List<ProviderError> errors = ProviderErrors.read(info.shapes(), envelope, body).stream()
-        .map(error -> new ProviderError(
-            redactor.redact(error.field()), redactor.redact(error.message()), redactor.redact(error.type())))
-        .toList();
-    boolean marked = envelope.kind() == EnvelopeKind.ERROR_FLAG
+    List<ProviderError> errors = ProviderErrors.read(info.shapes(), envelope, body, redactor::redact);
+    boolean marked = ProviderErrors.markedAsError(info.shapes(), envelope, body)
+        || envelope.kind() == EnvelopeKind.ERROR_FLAG
         || (envelope.kind() == EnvelopeKind.STATUS_AND_RESULT && isPresent(body.get(envelope.statusField())));
     boolean errorEnvelope = marked || !errors.isEmpty();
     ApiErrors.Kind kind = ApiErrors.classify(status, errors, info, errorEnvelope);
     String detail;
     if (!errors.isEmpty()) {
       detail = ApiErrors.describe(errors);
-    } else if (status / 100 == 2 && !errorEnvelope) {
+    } else if (status / 100 == 2 && !errorEnvelope && envelope.kind() == EnvelopeKind.STATUS_AND_RESULT
+        && !envelope.successValue().equals(body.path(envelope.statusField()).asText())) {
       detail = "no \"" + envelope.statusField() + "\": \"" + envelope.successValue() + "\" in the body: "
           + snippet(response);
+    } else if (status / 100 == 2 && !errorEnvelope) {
+      detail = "no field of the documented response in the body: " + snippet(response);
     } else {
       detail = snippet(response);
     }
@@ -149,10 +189,11 @@ final class ResponseReader {
   }
 
   /** An empty or non-JSON body: classified by status alone, described with a snippet. */
-  private ApiException unreadable(Operation<?, ?> operation, TransportResponse response, IOException error) {
+  private ApiException unreadable(
+      Operation<?, ?> operation, TransportResponse response, String body, IOException error) {
     int status = response.status();
     ApiErrors.Kind kind = ApiErrors.classifyStatus(status, errorInfo(operation));
-    String text = rawBody(response);
+    String text = redactor.redact(body);
     String problem;
     if (text.isBlank()) {
       problem = "empty body";
@@ -160,24 +201,27 @@ final class ResponseReader {
       String trimmed = text.strip();
       String why = "";
       if (error != null && (trimmed.startsWith("{") || trimmed.startsWith("["))) {
-        why = error instanceof JsonEOFException ? ", truncated JSON" : ", invalid JSON" + location(error);
+        why = error instanceof JsonEOFException ? ", truncated JSON"
+            : error instanceof StreamConstraintsException ? ", JSON beyond the reading limits"
+            : ", invalid JSON" + location(error);
       }
-      String type = BodyText.mediaType(response.header("Content-Type").orElse(null));
+      // A header is the server's text like the body: masked before it is cut.
+      String type = BodyText.mediaType(redactor.redact(response.header("Content-Type").orElse(null)));
       problem = "unexpected body (" + type + why + "): " + BodyText.snippet(text);
     }
     Duration retryAfter = retryAfter(kind, response);
     String message = operation.displayName() + ": HTTP " + status + " " + problem
         + (retryAfter == null ? "" : " (retry after " + retryAfter + ")");
     return ApiErrors.create(kind, message, operation, status, text, List.of(), retryAfter,
-        redactor.safeCause(error));
+        redactor.detached(error));
   }
 
   private ApiException unexpected(
       Operation<?, ?> operation, TransportResponse response, String detail, Throwable cause) {
     String message = operation.displayName() + ": HTTP " + response.status() + " "
-        + ApiErrors.Kind.UNEXPECTED.label + ": " + redactor.redact(detail);
+        + ApiErrors.Kind.UNEXPECTED.label + ": " + firstLine(redactor.redact(detail));
     return ApiErrors.create(ApiErrors.Kind.UNEXPECTED, message, operation, response.status(),
-        rawBody(response), List.of(), null, redactor.safeCause(cause));
+        rawBody(response), List.of(), null, redactor.detached(cause));
   }
 
   private Duration retryAfter(ApiErrors.Kind kind, TransportResponse response) {
@@ -187,7 +231,12 @@ final class ResponseReader {
   }
 
   private String rawBody(TransportResponse response) {
-    return redactor.redact(BodyText.decode(response.body()));
+    return redactor.redact(text(response));
+  }
+
+  /** The body as text in its declared charset: what a reader of the exception would see. */
+  private static String text(TransportResponse response) {
+    return BodyText.decode(response.body(), response.header("Content-Type").orElse(null));
   }
 
   private String snippet(TransportResponse response) {
@@ -208,7 +257,7 @@ final class ResponseReader {
       return false;
     }
     if (flag.isNumber()) {
-      return flag.asDouble() != 0;
+      return flag.isIntegralNumber() ? flag.bigIntegerValue().signum() != 0 : flag.decimalValue().signum() != 0;
     }
     return flag.isBoolean() ? flag.booleanValue() : !flag.asText().equalsIgnoreCase("false");
   }

@@ -1,5 +1,6 @@
 package io.payspec.runtime;
 
+import io.payspec.runtime.error.ConfigurationException;
 import java.util.Objects;
 
 /** A credential. Its {@link #toString()} never shows the value; only {@link #reveal()} does. */
@@ -13,11 +14,11 @@ public final class Secret {
   /**
    * Wraps a credential.
    *
-   * @throws IllegalArgumentException if it is null or blank (the message names {@code name}, never the value)
+   * @throws ConfigurationException if it is null or blank (the message names {@code name}, never the value)
    */
   public static Secret of(String name, String value) {
     if (value == null || value.isBlank()) {
-      throw new IllegalArgumentException(name + " must be set and not blank");
+      throw new ConfigurationException(name + " must be set and not blank");
     }
     return new Secret(value);
   }

@@ -42,6 +42,11 @@ final class TransportFailures {
     return current;
   }
 
+  /** The failure as a cause that carries no credential and no field of the original. */
+  Throwable safe(Throwable failure) {
+    return redactor.detached(failure);
+  }
+
   PayspecException map(String endpoint, TransportRequest request, Throwable failure) {
     String where = authority(request.uri());
     Throwable cause = redactor.safeCause(failure);

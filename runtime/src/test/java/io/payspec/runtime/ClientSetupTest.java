@@ -1,15 +1,16 @@
 package io.payspec.runtime;
 
+import io.payspec.runtime.error.ConfigurationException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.payspec.runtime.error.ValidationException;
-import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
 import io.payspec.runtime.fixtures.Clients;
-import io.payspec.runtime.fixtures.NpCreateInvoice;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.DetailStyleRequest;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
 import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.validation.Violation;
@@ -37,49 +38,49 @@ class ClientSetupTest {
 
   @Test
   void plainHttpIsRefusedOffLoopback() {
-    ClientCore.Builder builder = ClientCore.builder(Providers.CRYPTOCLOUD);
+    ClientCore.Builder builder = ClientCore.builder(Styles.PREFIXED_HEADER);
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> builder.baseUrl("http://api.cryptocloud.plus"));
+        () -> builder.baseUrl("http://api.prefixed.example"));
     assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("http://10.0.0.1:8080"));
     assertThrows(IllegalArgumentException.class, () -> builder.baseUrl("ftp://127.0.0.1"));
     assertThrows(IllegalArgumentException.class, () -> ClientCore.builder(new ProviderInfo("x", "X",
-        "http://api.example.com", Providers.CRYPTOCLOUD.auth(), "X.")));
+        "http://api.example.com", Styles.PREFIXED_HEADER.auth(), "X.")));
 
-    assertEquals("base URL must use https (plain http is allowed on loopback only), was http://api.cryptocloud.plus",
+    assertEquals("base URL must use https (plain http is allowed on loopback only), was http://api.prefixed.example",
         e.getMessage());
   }
 
   @Test
   void plainHttpIsAllowedOnLoopback() {
     server.answerJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-1\"}}");
-    ClientCore.builder(Providers.CRYPTOCLOUD).baseUrl("http://localhost:1").baseUrl("https://example.com");
+    ClientCore.builder(Styles.PREFIXED_HEADER).baseUrl("http://localhost:1").baseUrl("https://example.com");
 
-    ClientCore core = ClientCore.builder(Providers.CRYPTOCLOUD).baseUrl(server.baseUrl())
+    ClientCore core = ClientCore.builder(Styles.PREFIXED_HEADER).baseUrl(server.baseUrl())
         .credential("api_key", "k").build();
 
-    assertEquals("INV-1", core.call(Providers.CC_V2, CcCreateInvoice.sample("o")).uuid());
-    assertEquals(Providers.CRYPTOCLOUD, core.provider());
+    assertEquals("INV-1", core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")).uuid());
+    assertEquals(Styles.PREFIXED_HEADER, core.provider());
   }
 
   @Test
   void missingCredentialIsNamed() {
-    IllegalStateException e = assertThrows(IllegalStateException.class,
-        () -> ClientCore.builder(Providers.CRYSTALPAY).credential("auth_login", "l").build());
+    ConfigurationException e = assertThrows(ConfigurationException.class,
+        () -> ClientCore.builder(Styles.BODY_AUTH).credential("auth_login", "l").build());
 
-    assertEquals("CrystalPay client: credential auth_secret is not set", e.getMessage());
+    assertEquals("BodyPay client: credential auth_secret is not set", e.getMessage());
   }
 
   @Test
   void invalidRequestIsNotSent() {
-    ClientCore core = Clients.cryptoCloud(server).build();
-    CcCreateInvoice invalid = new CcCreateInvoice(null, new BigDecimal("-1"), "USD", null, "not-an-email");
+    ClientCore core = Clients.prefixedHeader(server).build();
+    ResultStyleRequest invalid = new ResultStyleRequest(null, new BigDecimal("-1"), "USD", null, "not-an-email");
 
-    ValidationException e = assertThrows(ValidationException.class, () -> core.call(Providers.CC_V2, invalid));
-    CompletableFuture<?> future = core.callAsync(Providers.CC_V2, invalid);
+    ValidationException e = assertThrows(ValidationException.class, () -> core.call(Styles.RESULT_ENVELOPE, invalid));
+    CompletableFuture<?> future = core.callAsync(Styles.RESULT_ENVELOPE, invalid);
 
     assertEquals(List.of("shop_id", "amount", "email"), e.violations().stream().map(Violation::path).toList());
-    assertTrue(e.getMessage().startsWith("CryptoCloud v2 createInvoice request is invalid: 3 violations: "),
+    assertTrue(e.getMessage().startsWith("PrefixedPay v2 createInvoice request is invalid: 3 violations: "),
         e.getMessage());
     assertTrue(future.isCompletedExceptionally());
     assertInstanceOf(ValidationException.class, assertThrows(CompletionException.class, future::join).getCause());
@@ -88,10 +89,10 @@ class ClientSetupTest {
 
   @Test
   void crossFieldRuleIsCheckedBeforeSending() {
-    ClientCore core = Clients.nordPay(server).build();
+    ClientCore core = Clients.plainHeader(server).build();
 
-    ValidationException e = assertThrows(ValidationException.class, () -> core.call(Providers.NP,
-        new NpCreateInvoice("BTC", List.of("BTC", "ETH"), CurrencyAmount.of("1", "USD"), 30, "l", null)));
+    ValidationException e = assertThrows(ValidationException.class, () -> core.call(Styles.FLAT_DETAIL,
+        new DetailStyleRequest("BTC", List.of("BTC", "ETH"), CurrencyAmount.of("1", "USD"), 30, "l", null)));
 
     assertEquals("currency|allowed_currencies", e.violations().get(0).path());
     assertEquals(0, server.requests().size());
@@ -99,12 +100,12 @@ class ClientSetupTest {
 
   @Test
   void operationOfAnotherProviderIsRefused() {
-    ClientCore core = Clients.nordPay(server).build();
+    ClientCore core = Clients.plainHeader(server).build();
 
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-        () -> core.callAsync(Providers.CC_V2, CcCreateInvoice.sample("o")));
+        () -> core.callAsync(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
-    assertEquals("CryptoCloud v2 createInvoice is not an operation of NordPay", e.getMessage());
+    assertEquals("PrefixedPay v2 createInvoice is not an operation of PlainPay", e.getMessage());
     assertEquals(0, server.requests().size());
   }
 }

@@ -3,10 +3,10 @@ package io.payspec.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.payspec.runtime.fixtures.CcCreateInvoice;
-import io.payspec.runtime.fixtures.CcInvoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
+import io.payspec.runtime.fixtures.ResultStyleInvoice;
 import io.payspec.runtime.fixtures.Clients;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -57,16 +57,16 @@ class ConcurrencyTest {
         out.write(body);
       }
     });
-    ClientCore core = Clients.cryptoCloud(server).build();
+    ClientCore core = Clients.prefixedHeader(server).build();
 
-    List<Future<CcInvoice>> futures = new ArrayList<>();
+    List<Future<ResultStyleInvoice>> futures = new ArrayList<>();
     for (int i = 0; i < CALLS; i++) {
       String orderId = "o" + i;
-      futures.add(callers.submit(() -> core.call(Providers.CC_V2, CcCreateInvoice.sample(orderId))));
+      futures.add(callers.submit(() -> core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample(orderId))));
     }
 
     for (int i = 0; i < CALLS; i++) {
-      CcInvoice invoice = futures.get(i).get(60, TimeUnit.SECONDS);
+      ResultStyleInvoice invoice = futures.get(i).get(60, TimeUnit.SECONDS);
       assertEquals("INV-o" + i, invoice.uuid());
       assertEquals("0.0015", invoice.amount().toPlainString());
     }

@@ -12,11 +12,11 @@ import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.RateLimitException;
 import io.payspec.runtime.error.UnexpectedResponseException;
-import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
 import io.payspec.runtime.fixtures.Clients;
-import io.payspec.runtime.fixtures.CpCreateInvoice;
-import io.payspec.runtime.fixtures.NpCreateInvoice;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.ErrorFlagRequest;
+import io.payspec.runtime.fixtures.DetailStyleRequest;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -41,20 +41,20 @@ class ProviderErrorMappingTest {
     server.close();
   }
 
-  // CryptoCloud v2
+  // PrefixedPay v2
 
   @Test
   void cryptoCloudMissingFields() {
     InvalidRequestException e = callCc(InvalidRequestException.class, 400,
         "{\"status\": \"error\", \"result\": {\"amount\": \"amount not passed.\", \"shop_id\": \"shop_id not passed.\"}}");
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 400 invalid request: "
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 400 invalid request: "
         + "amount: amount not passed.; shop_id: shop_id not passed.", e.getMessage());
     assertEquals(List.of(new ProviderError("amount", "amount not passed.", null),
         new ProviderError("shop_id", "shop_id not passed.", null)), e.errors());
     assertEquals(400, e.status());
-    assertEquals("CryptoCloud", e.provider());
-    assertEquals("CryptoCloud v2 createInvoice", e.endpoint());
+    assertEquals("PrefixedPay", e.provider());
+    assertEquals("PrefixedPay v2 createInvoice", e.endpoint());
   }
 
   @Test
@@ -70,7 +70,7 @@ class ProviderErrorMappingTest {
     InvalidRequestException e = callCc(InvalidRequestException.class, 200,
         "{\"status\": \"error\", \"result\": {\"validate_error\": \"Amount is too small\"}}");
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 200 invalid request: validate_error: Amount is too small",
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 200 invalid request: validate_error: Amount is too small",
         e.getMessage());
   }
 
@@ -80,7 +80,7 @@ class ProviderErrorMappingTest {
     AuthenticationException byStatus = callCc(AuthenticationException.class, 401, body);
     AuthenticationException byKey = callCc(AuthenticationException.class, 400, body);
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 401 authentication failed: authorization: Unauthorized request.",
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 401 authentication failed: authorization: Unauthorized request.",
         byStatus.getMessage());
     assertEquals(List.of(new ProviderError("authorization", "Unauthorized request.", null)), byKey.errors());
   }
@@ -112,14 +112,14 @@ class ProviderErrorMappingTest {
   void cryptoCloudServiceUnavailable406() {
     ProviderUnavailableException e = callCc(ProviderUnavailableException.class, 406, "");
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 406 empty body", e.getMessage());
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 406 empty body", e.getMessage());
   }
 
   @Test
   void serverErrorWithJsonButNoMessages() {
     ProviderUnavailableException e = callCc(ProviderUnavailableException.class, 500, "{\"oops\": true}");
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 500 provider unavailable: {\"oops\": true}", e.getMessage());
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 500 provider unavailable: {\"oops\": true}", e.getMessage());
     assertEquals(List.of(), e.errors());
   }
 
@@ -129,23 +129,23 @@ class ProviderErrorMappingTest {
         Map.of("Retry-After", "30")));
 
     RateLimitException e = assertThrows(RateLimitException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+        () -> Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertEquals(Duration.ofSeconds(30), e.retryAfter().orElseThrow());
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 429 rate limited: Too many requests (retry after PT30S)",
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 429 rate limited: Too many requests (retry after PT30S)",
         e.getMessage());
   }
 
-  // CryptoCloud v1
+  // PrefixedPay v1
 
   @Test
   void cryptoCloudV1Unauthenticated() {
     server.answerJson(401, "{\"message\": \"Unauthenticated.\"}");
 
     AuthenticationException e = assertThrows(AuthenticationException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V1, CcCreateInvoice.sample("o")));
+        () -> Clients.prefixedHeader(server).build().call(Styles.FLAT_MESSAGE, ResultStyleRequest.sample("o")));
 
-    assertEquals("CryptoCloud v1 createInvoice: HTTP 401 authentication failed: Unauthenticated.", e.getMessage());
+    assertEquals("PrefixedPay v1 createInvoice: HTTP 401 authentication failed: Unauthenticated.", e.getMessage());
   }
 
   @Test
@@ -153,10 +153,10 @@ class ProviderErrorMappingTest {
     server.answerJson(400, "{\"message\": \"unauthenticated.\"}");
 
     assertThrows(AuthenticationException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V1, CcCreateInvoice.sample("o")));
+        () -> Clients.prefixedHeader(server).build().call(Styles.FLAT_MESSAGE, ResultStyleRequest.sample("o")));
   }
 
-  // NordPay
+  // PlainPay
 
   @Test
   void nordPayDetailMessages() {
@@ -171,7 +171,7 @@ class ProviderErrorMappingTest {
       InvalidRequestException e = callNp(InvalidRequestException.class);
 
       assertEquals(List.of(ProviderError.of(detail)), e.errors());
-      assertEquals("NordPay v1 createInvoice: HTTP 400 invalid request: " + detail, e.getMessage());
+      assertEquals("PlainPay v1 createInvoice: HTTP 400 invalid request: " + detail, e.getMessage());
     }
   }
 
@@ -191,7 +191,7 @@ class ProviderErrorMappingTest {
         new ProviderError("amount", "field required", "value_error.missing"),
         new ProviderError("allowed_currencies.1", "not a currency", "value_error"),
         new ProviderError(null, "string", "string")), e.errors());
-    assertEquals("NordPay v1 createInvoice: HTTP 422 invalid request: amount: field required; "
+    assertEquals("PlainPay v1 createInvoice: HTTP 422 invalid request: amount: field required; "
         + "allowed_currencies.1: not a currency; string", e.getMessage());
   }
 
@@ -204,7 +204,7 @@ class ProviderErrorMappingTest {
     assertEquals(List.of(ProviderError.of("Not authenticated")), e.errors());
   }
 
-  // CrystalPay: errors come with HTTP 200
+  // BodyPay: errors come with HTTP 200
 
   @Test
   void crystalPayErrorList() {
@@ -215,7 +215,7 @@ class ProviderErrorMappingTest {
 
     assertEquals(List.of(ProviderError.of("`amount` field is required"),
         ProviderError.of("`lifetime` must be at most 4320")), e.errors());
-    assertEquals("CrystalPay v3 createInvoice: HTTP 200 invalid request: `amount` field is required; "
+    assertEquals("BodyPay v3 createInvoice: HTTP 200 invalid request: `amount` field is required; "
         + "`lifetime` must be at most 4320", e.getMessage());
   }
 
@@ -235,7 +235,7 @@ class ProviderErrorMappingTest {
 
     InvalidRequestException e = callCp(InvalidRequestException.class);
 
-    assertEquals("CrystalPay v3 createInvoice: HTTP 200 invalid request: {\"error\": true}", e.getMessage());
+    assertEquals("BodyPay v3 createInvoice: HTTP 200 invalid request: {\"error\": true}", e.getMessage());
   }
 
   @Test
@@ -243,7 +243,7 @@ class ProviderErrorMappingTest {
     server.answerJson(400, "{\"status\": \"error\", \"result\": {\"amount\": \"amount not passed.\"}}");
 
     CompletionException e = assertThrows(CompletionException.class,
-        () -> Clients.cryptoCloud(server).build().callAsync(Providers.CC_V2, CcCreateInvoice.sample("o")).join());
+        () -> Clients.prefixedHeader(server).build().callAsync(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")).join());
 
     assertInstanceOf(InvalidRequestException.class, e.getCause());
   }
@@ -251,22 +251,22 @@ class ProviderErrorMappingTest {
   private <T extends ApiException> T callCc(Class<T> type, int status, String body) {
     server.answerJson(status, body);
     ApiException e = assertThrows(ApiException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
-    assertTrue(e.getMessage().startsWith("CryptoCloud v2 createInvoice: HTTP " + status + " "), e.getMessage());
+        () -> Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
+    assertTrue(e.getMessage().startsWith("PrefixedPay v2 createInvoice: HTTP " + status + " "), e.getMessage());
     assertEquals(body, e.rawBody());
     return assertInstanceOf(type, e, e::getMessage);
   }
 
   private <T extends ApiException> T callNp(Class<T> type) {
-    ApiException e = assertThrows(ApiException.class, () -> Clients.nordPay(server).build().call(Providers.NP,
-        new NpCreateInvoice("BTC", null, CurrencyAmount.of("1", "USD"), 30, "l", null)));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.plainHeader(server).build().call(Styles.FLAT_DETAIL,
+        new DetailStyleRequest("BTC", null, CurrencyAmount.of("1", "USD"), 30, "l", null)));
     return assertInstanceOf(type, e, e::getMessage);
   }
 
   private <T extends ApiException> T callCp(Class<T> type) {
-    ApiException e = assertThrows(ApiException.class, () -> Clients.crystalPay(server).build().call(Providers.CP,
-        new CpCreateInvoice(BigDecimal.TEN, "purchase", 60, null)));
-    assertTrue(e.getMessage().startsWith("CrystalPay v3 createInvoice: HTTP 200 "), e.getMessage());
+    ApiException e = assertThrows(ApiException.class, () -> Clients.bodyAuth(server).build().call(Styles.ERROR_FLAG_OP,
+        new ErrorFlagRequest(BigDecimal.TEN, "purchase", 60, null)));
+    assertTrue(e.getMessage().startsWith("BodyPay v3 createInvoice: HTTP 200 "), e.getMessage());
     return assertInstanceOf(type, e, e::getMessage);
   }
 
@@ -275,8 +275,8 @@ class ProviderErrorMappingTest {
     server.answer(StubServer.body(302, null, "", Map.of("Location", "https://elsewhere.example/")));
 
     UnexpectedResponseException e = assertThrows(UnexpectedResponseException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+        () -> Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
-    assertEquals("CryptoCloud v2 createInvoice: HTTP 302 empty body", e.getMessage());
+    assertEquals("PrefixedPay v2 createInvoice: HTTP 302 empty body", e.getMessage());
   }
 }

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import io.payspec.runtime.fixtures.Clients;
 import io.payspec.runtime.fixtures.CountingTransport;
-import io.payspec.runtime.fixtures.CpCreateInvoice;
-import io.payspec.runtime.fixtures.NpCreateInvoice;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.ErrorFlagRequest;
+import io.payspec.runtime.fixtures.DetailStyleRequest;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
-import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
 import io.payspec.runtime.http.TransportRequest;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -40,14 +40,14 @@ class RequestWritingTest {
   @Test
   void headerAuthWithPrefix() {
     server.answerJson(200, CC_SUCCESS);
-    ClientCore core = Clients.cryptoCloud(server).build();
+    ClientCore core = Clients.prefixedHeader(server).build();
 
-    core.call(Providers.CC_V2, new CcCreateInvoice("SHOP-1", new BigDecimal("100.50"), "USD", "ord-1", null));
+    core.call(Styles.RESULT_ENVELOPE, new ResultStyleRequest("SHOP-1", new BigDecimal("100.50"), "USD", "ord-1", null));
 
     StubServer.Recorded request = server.onlyRequest();
     assertEquals("POST", request.method());
     assertEquals("/v2/invoice/create", request.path());
-    assertEquals("Token " + Clients.CC_KEY, request.header("Authorization"));
+    assertEquals("Token " + Clients.PREFIXED_KEY, request.header("Authorization"));
     assertEquals("application/json", request.header("Content-Type"));
     assertEquals("application/json", request.header("Accept"));
     assertEquals(USER_AGENT, request.header("User-Agent"));
@@ -57,10 +57,10 @@ class RequestWritingTest {
   @Test
   void decimalsAreWrittenPlainAndExact() {
     server.answerJson(200, CC_SUCCESS);
-    ClientCore core = Clients.cryptoCloud(server).build();
+    ClientCore core = Clients.prefixedHeader(server).build();
 
-    core.call(Providers.CC_V2, new CcCreateInvoice("S", new BigDecimal("1E+3"), null, null, null));
-    core.call(Providers.CC_V2, new CcCreateInvoice("S", new BigDecimal("0.000000015"), null, null, null));
+    core.call(Styles.RESULT_ENVELOPE, new ResultStyleRequest("S", new BigDecimal("1E+3"), null, null, null));
+    core.call(Styles.RESULT_ENVELOPE, new ResultStyleRequest("S", new BigDecimal("0.000000015"), null, null, null));
 
     List<StubServer.Recorded> requests = server.requests();
     assertBody("{\"shop_id\":\"S\",\"amount\":1000}", requests.get(0));
@@ -70,14 +70,14 @@ class RequestWritingTest {
   @Test
   void headerAuthWithoutPrefix() {
     server.answerJson(200, "{\"id\":1}");
-    ClientCore core = Clients.nordPay(server).build();
+    ClientCore core = Clients.plainHeader(server).build();
 
-    core.call(Providers.NP, new NpCreateInvoice(null, List.of("BTC", "ETH"), CurrencyAmount.of("200", "USD"), 30,
+    core.call(Styles.FLAT_DETAIL, new DetailStyleRequest(null, List.of("BTC", "ETH"), CurrencyAmount.of("200", "USD"), 30,
         "Order #123", "https://example.com/postback"));
 
     StubServer.Recorded request = server.onlyRequest();
     assertEquals("/invoice/create", request.path());
-    assertEquals(Clients.NP_KEY, request.header("X-API-KEY"));
+    assertEquals(Clients.PLAIN_KEY, request.header("X-API-KEY"));
     assertNull(request.header("Authorization"));
     assertBody("{\"allowed_currencies\":[\"BTC\",\"ETH\"],\"amount\":\"200 USD\",\"expires_time\":30,"
         + "\"label\":\"Order #123\",\"postback_url\":\"https://example.com/postback\"}", request);
@@ -86,9 +86,9 @@ class RequestWritingTest {
   @Test
   void bodyAuthPutsCredentialsFirstAndKeepsTheTrailingSlash() {
     server.answerJson(200, "{\"error\":false,\"errors\":[],\"id\":\"1\"}");
-    ClientCore core = Clients.crystalPay(server).baseUrl(server.baseUrl() + "/").build();
+    ClientCore core = Clients.bodyAuth(server).baseUrl(server.baseUrl() + "/").build();
 
-    core.call(Providers.CP, new CpCreateInvoice(new BigDecimal("100"), "purchase", 60, null));
+    core.call(Styles.ERROR_FLAG_OP, new ErrorFlagRequest(new BigDecimal("100"), "purchase", 60, null));
 
     StubServer.Recorded request = server.onlyRequest();
     assertEquals("POST", request.method());
@@ -102,9 +102,9 @@ class RequestWritingTest {
   @Test
   void baseUrlPathIsKeptBeforeTheOperationPath() {
     server.answerJson(200, CC_SUCCESS);
-    ClientCore core = Clients.cryptoCloud(server).baseUrl(server.baseUrl() + "/gateway/").build();
+    ClientCore core = Clients.prefixedHeader(server).baseUrl(server.baseUrl() + "/gateway/").build();
 
-    core.call(Providers.CC_V2, CcCreateInvoice.sample("o"));
+    core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
     assertEquals("/gateway/v2/invoice/create", server.onlyRequest().path());
   }
@@ -113,10 +113,10 @@ class RequestWritingTest {
   void transportRequestListsHeadersInOrderAndCarriesTheLimits() {
     server.answerJson(200, CC_SUCCESS);
     CountingTransport transport = CountingTransport.jdk();
-    ClientCore core = Clients.cryptoCloud(server).transport(transport)
+    ClientCore core = Clients.prefixedHeader(server).transport(transport)
         .requestTimeout(java.time.Duration.ofSeconds(7)).maxResponseBytes(12345).build();
 
-    core.call(Providers.CC_V2, CcCreateInvoice.sample("o"));
+    core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
     TransportRequest sent = transport.sent().get(0);
     assertEquals(List.of("Authorization", "Content-Type", "Accept", "User-Agent"), List.copyOf(sent.headers().keySet()));

@@ -3,15 +3,15 @@ package io.payspec.runtime;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import io.payspec.runtime.fixtures.CcCreateInvoice;
-import io.payspec.runtime.fixtures.CcInvoice;
-import io.payspec.runtime.fixtures.CcV1Invoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
+import io.payspec.runtime.fixtures.ResultStyleInvoice;
+import io.payspec.runtime.fixtures.FlatMessageInvoice;
 import io.payspec.runtime.fixtures.Clients;
-import io.payspec.runtime.fixtures.CpCreateInvoice;
-import io.payspec.runtime.fixtures.CpInvoice;
-import io.payspec.runtime.fixtures.NpCreateInvoice;
-import io.payspec.runtime.fixtures.NpInvoice;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.ErrorFlagRequest;
+import io.payspec.runtime.fixtures.ErrorFlagInvoice;
+import io.payspec.runtime.fixtures.DetailStyleRequest;
+import io.payspec.runtime.fixtures.DetailStyleInvoice;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 
 /** Documented success bodies decode into the response types, money exactly. */
 class SuccessDecodingTest {
-  /** The success example of cryptocloud-v2-invoice-create.en.md, as published. */
+  /** A success body in the status/result envelope, with every documented field. */
   static final String CC_V2_EXAMPLE = """
       {
           "status": "success",
@@ -43,7 +43,7 @@ class SuccessDecodingTest {
               "fiat_currency": "USD",
               "status": "created",
               "is_email_required": false,
-              "link": "https://pay.cryptocloud.plus/89UX09KA",
+              "link": "https://pay.prefixed.example/89UX09KA",
               "invoice_id": null,
               "currency": {
                   "id": 3,
@@ -74,7 +74,7 @@ class SuccessDecodingTest {
   void statusAndResultEnvelope() {
     server.answerJson(200, CC_V2_EXAMPLE);
 
-    CcInvoice invoice = Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o"));
+    ResultStyleInvoice invoice = Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
     assertEquals("INV-89UX09KA", invoice.uuid());
     assertEquals(Instant.parse("2026-01-27T09:03:58.958133Z"), invoice.created());
@@ -95,8 +95,8 @@ class SuccessDecodingTest {
          "status": "pending", "new_field": {"x": 1}}
         """);
 
-    NpInvoice invoice = Clients.nordPay(server).build().call(Providers.NP,
-        new NpCreateInvoice("USDTBEP20", null, CurrencyAmount.of("10", "USD"), 30, "l", null));
+    DetailStyleInvoice invoice = Clients.plainHeader(server).build().call(Styles.FLAT_DETAIL,
+        new DetailStyleRequest("USDTBEP20", null, CurrencyAmount.of("10", "USD"), 30, "l", null));
 
     assertEquals(42L, invoice.id());
     assertEquals(new BigDecimal("10.00"), invoice.amount());
@@ -109,12 +109,12 @@ class SuccessDecodingTest {
   void errorFlagEnvelope() {
     server.answerJson(200, """
         {"error": false, "errors": [], "id": "123456789_abcdefghij",
-         "url": "https://pay.crystalpay.io/?i=123456789_abcdefghij", "rub_amount": "8146",
+         "url": "https://pay.body.example/?i=123456789_abcdefghij", "rub_amount": "8146",
          "currency": "USD", "amount": "100", "type": "topup", "subtract_from": "amount"}
         """);
 
-    CpInvoice invoice = Clients.crystalPay(server).build().call(Providers.CP,
-        new CpCreateInvoice(new BigDecimal("100"), "topup", 60, "USD"));
+    ErrorFlagInvoice invoice = Clients.bodyAuth(server).build().call(Styles.ERROR_FLAG_OP,
+        new ErrorFlagRequest(new BigDecimal("100"), "topup", 60, "USD"));
 
     assertEquals("123456789_abcdefghij", invoice.id());
     assertEquals(new BigDecimal("8146"), invoice.rubAmount());
@@ -125,8 +125,8 @@ class SuccessDecodingTest {
   void errorFlagAbsentMeansSuccess() {
     server.answerJson(200, "{\"id\": \"x\", \"amount\": 1.10}");
 
-    CpInvoice invoice = Clients.crystalPay(server).build().call(Providers.CP,
-        new CpCreateInvoice(BigDecimal.ONE, "topup", 60, null));
+    ErrorFlagInvoice invoice = Clients.bodyAuth(server).build().call(Styles.ERROR_FLAG_OP,
+        new ErrorFlagRequest(BigDecimal.ONE, "topup", 60, null));
 
     assertEquals(new BigDecimal("1.10"), invoice.amount());
   }
@@ -136,8 +136,8 @@ class SuccessDecodingTest {
     server.answerJson(200, "{\"status\": \"success\", \"pay_url\": \"https://pay/x\", \"currency\": \"BTC\", "
         + "\"invoice_id\": \"INV-1\"}");
 
-    CcV1Invoice invoice = Clients.cryptoCloud(server).build()
-        .callAsync(Providers.CC_V1, CcCreateInvoice.sample("o")).join();
+    FlatMessageInvoice invoice = Clients.prefixedHeader(server).build()
+        .callAsync(Styles.FLAT_MESSAGE, ResultStyleRequest.sample("o")).join();
 
     assertEquals("https://pay/x", invoice.payUrl());
     assertEquals("INV-1", invoice.invoiceId());
@@ -147,7 +147,7 @@ class SuccessDecodingTest {
   void anyTwoHundredStatusIsASuccess() {
     server.answerJson(201, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-2\",\"amount\":1e2}}");
 
-    CcInvoice invoice = Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o"));
+    ResultStyleInvoice invoice = Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
     assertEquals("INV-2", invoice.uuid());
     assertEquals(0, new BigDecimal("100").compareTo(invoice.amount()));

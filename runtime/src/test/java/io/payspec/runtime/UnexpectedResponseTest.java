@@ -2,17 +2,18 @@ package io.payspec.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.payspec.runtime.error.ApiException;
 import io.payspec.runtime.error.AuthenticationException;
 import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.UnexpectedResponseException;
-import io.payspec.runtime.fixtures.CcCreateInvoice;
+import io.payspec.runtime.fixtures.ResultStyleRequest;
+import io.payspec.runtime.fixtures.ResultStyleInvoice;
 import io.payspec.runtime.fixtures.Clients;
-import io.payspec.runtime.fixtures.Providers;
+import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
 import io.payspec.runtime.http.ResponseTooLargeException;
 import java.io.IOException;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.Test;
 
 /** Bodies that are not what the documentation describes: typed, bounded, never a raw parser error. */
 class UnexpectedResponseTest {
-  private static final String PREFIX = "CryptoCloud v2 createInvoice: ";
+  private static final String PREFIX = "PrefixedPay v2 createInvoice: ";
   private static final String PROXY_PAGE = "<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n"
       + "<body>\r\n<center><h1>502 Bad Gateway</h1></center>\r\n<hr><center>nginx</center>\r\n</body>\r\n</html>\r\n";
 
@@ -52,7 +53,10 @@ class UnexpectedResponseTest {
     assertEquals(PREFIX + "HTTP 502 unexpected body (text/html): <html> <head><title>502 Bad Gateway</title></head> "
         + "<body> <center><h1>502 Bad Gateway</h1></center> <hr><center>nginx</center> </body> </html>", e.getMessage());
     assertEquals(PROXY_PAGE, e.rawBody());
-    assertInstanceOf(JsonProcessingException.class, e.getCause());
+    // The parser's exception is kept as a detached stand-in: its class and message, none of its fields.
+    assertInstanceOf(Redactor.RedactedCause.class, e.getCause());
+    assertTrue(e.getCause().getMessage().startsWith("com.fasterxml.jackson.core.JsonParseException: "),
+        e.getCause().getMessage());
   }
 
   @Test
@@ -129,35 +133,48 @@ class UnexpectedResponseTest {
   }
 
   @Test
-  void badFieldIsNamedByItsJsonPath() {
-    server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"INV-1\", \"currency\": {\"id\": \"three\"}}}");
+  void fieldOfTheWrongStructureIsNamedByItsJsonPath() {
+    // A structure that is not the documented one (an array for a text) is not drift: the body is not an invoice.
+    server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"INV-1\", \"currency\": {\"code\": [\"x\"]}}}");
     UnexpectedResponseException nested = call(UnexpectedResponseException.class);
-    server.answerJson(200, "{\"status\": \"success\", \"result\": {\"fee\": \"a lot\"}}");
-    UnexpectedResponseException money = call(UnexpectedResponseException.class);
 
-    assertTrue(nested.getMessage().startsWith(PREFIX + "HTTP 200 unexpected response: result.currency.id: "),
+    assertTrue(nested.getMessage().startsWith(PREFIX + "HTTP 200 unexpected response: result.currency.code: "),
         nested.getMessage());
-    assertTrue(money.getMessage().startsWith(PREFIX + "HTTP 200 unexpected response: result.fee: "), money.getMessage());
-    assertInstanceOf(JsonProcessingException.class, money.getCause());
+    assertInstanceOf(Redactor.RedactedCause.class, nested.getCause());
+    assertTrue(nested.getCause().getMessage().startsWith("com.fasterxml.jackson.databind."), nested.getCause().getMessage());
   }
 
   @Test
-  void badTimestampNamesTheFieldAndTheFormat() {
-    server.answerJson(200, "{\"status\": \"success\", \"result\": {\"created\": \"27.01.2026\"}}");
+  void numberInAnotherFormatIsDriftNotAFailure() {
+    server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"INV-1\", \"fee\": \"a lot\", "
+        + "\"amount\": 1e1000000000, \"currency\": {\"id\": \"three\"}}}");
+    ClientCore core = Clients.prefixedHeader(server).build();
 
-    UnexpectedResponseException e = call(UnexpectedResponseException.class);
+    ResultStyleInvoice invoice = core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
 
-    // Jackson knows only the object whose creator failed; the creator's message names the field.
-    assertEquals(PREFIX + "HTTP 200 unexpected response: result: created: '27.01.2026' does not match "
-        + "the documented timestamp format", e.getMessage());
+    assertEquals("INV-1", invoice.uuid());
+    assertNull(invoice.fee());
+    assertNull(invoice.amount());
+    assertNull(invoice.currency().id());
+  }
+
+  @Test
+  void timestampInAnotherFormatIsDriftNotAFailure() {
+    server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"INV-1\", \"created\": \"27.01.2026\"}}");
+    ClientCore core = Clients.prefixedHeader(server).build();
+
+    ResultStyleInvoice invoice = core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
+
+    assertEquals("INV-1", invoice.uuid());
+    assertNull(invoice.created());
   }
 
   @Test
   void bodyLargerThanTheLimitByContentLength() {
     server.answerJson(200, "{\"status\": \"success\", \"result\": {\"uuid\": \"" + "x".repeat(5000) + "\"}}");
 
-    ApiException e = assertThrows(ApiException.class, () -> Clients.cryptoCloud(server).maxResponseBytes(1024)
-        .build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.prefixedHeader(server).maxResponseBytes(1024)
+        .build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertInstanceOf(UnexpectedResponseException.class, e);
     assertEquals(PREFIX + "HTTP 200 body of 5045 bytes larger than the limit of 1024 bytes, refused", e.getMessage());
@@ -184,8 +201,8 @@ class UnexpectedResponseTest {
       }
     });
 
-    ApiException e = assertThrows(ApiException.class, () -> Clients.cryptoCloud(server).maxResponseBytes(64 * 1024)
-        .build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.prefixedHeader(server).maxResponseBytes(64 * 1024)
+        .build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertInstanceOf(UnexpectedResponseException.class, e);
     assertEquals(PREFIX + "HTTP 200 body larger than the limit of 65536 bytes, refused", e.getMessage());
@@ -197,8 +214,8 @@ class UnexpectedResponseTest {
   void tooLargeErrorPageKeepsItsStatusClassification() {
     server.answer(StubServer.body(503, "text/html", "<p>" + "down ".repeat(1000) + "</p>", Map.of()));
 
-    ApiException e = assertThrows(ApiException.class, () -> Clients.cryptoCloud(server).maxResponseBytes(100)
-        .build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+    ApiException e = assertThrows(ApiException.class, () -> Clients.prefixedHeader(server).maxResponseBytes(100)
+        .build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
 
     assertInstanceOf(ProviderUnavailableException.class, e);
     assertEquals(503, e.status());
@@ -219,7 +236,7 @@ class UnexpectedResponseTest {
 
   private <T extends ApiException> T call(Class<T> type) {
     ApiException e = assertThrows(ApiException.class,
-        () -> Clients.cryptoCloud(server).build().call(Providers.CC_V2, CcCreateInvoice.sample("o")));
+        () -> Clients.prefixedHeader(server).build().call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")));
     assertTrue(!e.getMessage().contains("\n") && !e.getMessage().contains("\r"), e.getMessage());
     return assertInstanceOf(type, e, e::getMessage);
   }

@@ -12,6 +12,8 @@ import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.runtime.CurrencyAmount;
 import io.payspec.runtime.json.Json;
+import io.payspec.runtime.json.Numbers;
+import io.payspec.runtime.validation.Violations;
 import io.payspec.runtime.validation.Violation;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -44,7 +46,11 @@ final class BodyReader {
     } catch (IOException e) {
       String reason = e instanceof JsonProcessingException processing ? processing.getOriginalMessage() : e.getMessage();
       throw new RejectedBody(new Violation("", ErrorReplies.MALFORMED,
-          "the body is not valid JSON: " + firstLine(reason)), e);
+          "the body is not valid JSON: " + firstLine(reason)), null);
+    } catch (RuntimeException e) {
+      // A number no decimal can hold (1e2147483648): Jackson's NumberFormatException.
+      throw new RejectedBody(new Violation("", ErrorReplies.MALFORMED,
+          "the body holds a number beyond every limit: " + Numbers.limitsRule()), null);
     }
     if (tree instanceof ObjectNode object) {
       return object;
@@ -60,8 +66,8 @@ final class BodyReader {
       return mapper.readerFor(type).without(DeserializationFeature.ACCEPT_FLOAT_AS_INT).readValue(body);
     } catch (JsonMappingException e) {
       throw new RejectedBody(new Violation(Json.wirePath("", e.getPath()), ErrorReplies.WRONG_TYPE, reason(e)), e);
-    } catch (IOException e) {
-      throw new RejectedBody(new Violation("", ErrorReplies.MALFORMED, firstLine(e.getMessage())), e);
+    } catch (IOException | RuntimeException e) {
+      throw new RejectedBody(new Violation("", ErrorReplies.MALFORMED, firstLine(e.getMessage())), null);
     }
   }
 
@@ -70,7 +76,8 @@ final class BodyReader {
       return firstLine(e.getCause().getMessage());
     }
     if (e instanceof InvalidFormatException format) {
-      return "must be " + kind(format.getTargetType()) + ", was '" + format.getValue() + "'";
+      return "must be " + kind(format.getTargetType()) + ", was "
+          + (format.getValue() instanceof Number number ? Numbers.quote(number) : Violations.quote(String.valueOf(format.getValue())));
     }
     if (e instanceof MismatchedInputException mismatch
         && mismatch.getTargetType() != null) {
@@ -109,9 +116,11 @@ final class BodyReader {
     return type.getPackageName().startsWith("java.") ? "a value of another type" : "an object";
   }
 
+  /** The first line, at most 200 characters: a reason never quotes a whole hostile body. */
   private static String firstLine(String text) {
     String line = text == null ? "unreadable" : text.strip();
     int newline = line.indexOf('\n');
-    return newline >= 0 ? line.substring(0, newline) : line;
+    line = newline >= 0 ? line.substring(0, newline) : line;
+    return line.length() <= 200 ? line : line.substring(0, 200) + "…";
   }
 }

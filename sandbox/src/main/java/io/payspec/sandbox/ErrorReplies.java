@@ -46,7 +46,16 @@ final class ErrorReplies {
       case DETAIL -> Reply.json(422, detail(violations));
       case MESSAGE -> Reply.json(400, JsonNodeFactory.instance.objectNode().put("message",
           violations.stream().map(ErrorReplies::sentence).collect(Collectors.joining("; "))));
+      case ERROR_OBJECT -> Reply.json(200, errorObject("VALIDATION_ERROR",
+          violations.stream().map(ErrorReplies::sentence).collect(Collectors.joining("; "))));
     };
+  }
+
+  /** {@code {"success": false, "data": null, "error": {"type": ..., "details": ...}}}. */
+  static ObjectNode errorObject(String type, String details) {
+    ObjectNode body = JsonNodeFactory.instance.objectNode().put("success", false).putNull("data");
+    body.putObject("error").put("type", type).put("details", details);
+    return body;
   }
 
   /** The shape used for violations of this operation. */

@@ -40,9 +40,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }
  * }</pre>
  *
+ * <p>Any well-formed credential is accepted, {@link #REFUSED_CREDENTIAL} is refused. Failures can be
+ * injected ({@link #failNext}, {@link #failAlways}, {@link Failure}); the request log keeps headers
+ * and bodies with credentials masked, bounded ({@link RequestLog}).
+ *
  * <p>Thread-safe. Unknown paths get 404 {@code {"detail": "Not Found"}}, other methods 405.
  */
 public final class Sandbox implements AutoCloseable {
+  /**
+   * The one credential the sandbox refuses, as an API key, a login or a secret; every other
+   * well-formed value is accepted. Use it to test your authentication-failure path.
+   */
+  public static final String REFUSED_CREDENTIAL = SandboxCredentials.REFUSED;
+
   private static final AtomicInteger THREADS = new AtomicInteger();
 
   private final HttpServer server;
@@ -50,15 +60,17 @@ public final class Sandbox implements AutoCloseable {
   private final Map<String, Map<String, String>> credentials;
   private final List<Operation<?, ?>> operations;
   private final RequestLog log;
+  private final Failures failures;
   private boolean closed;
 
   private Sandbox(HttpServer server, ExecutorService executor, Map<String, Map<String, String>> credentials,
-      List<Operation<?, ?>> operations, RequestLog log) {
+      List<Operation<?, ?>> operations, RequestLog log, Failures failures) {
     this.server = server;
     this.executor = executor;
     this.credentials = credentials;
     this.operations = operations;
     this.log = log;
+    this.failures = failures;
   }
 
   /** Starts a sandbox on a free port with the default credentials. */
@@ -111,6 +123,24 @@ public final class Sandbox implements AutoCloseable {
     return log;
   }
 
+  /** The next call to any served operation fails so (calls queue up, in order). */
+  public Sandbox failNext(Failure failure) {
+    failures.failNext(Objects.requireNonNull(failure, "failure"));
+    return this;
+  }
+
+  /** Every call to a served operation fails so, after the queued ones, until {@link #clearFailures()}. */
+  public Sandbox failAlways(Failure failure) {
+    failures.failAlways(Objects.requireNonNull(failure, "failure"));
+    return this;
+  }
+
+  /** Serves calls normally again. */
+  public Sandbox clearFailures() {
+    failures.clear();
+    return this;
+  }
+
   /**
    * Stops listening at once and frees the port before it returns, also on an interrupted thread (whose
    * interrupt status is kept); calling it again does nothing.
@@ -123,6 +153,7 @@ public final class Sandbox implements AutoCloseable {
       // interrupted: clear the status for the wait and restore it after.
       boolean interrupted = Thread.interrupted();
       try {
+        failures.close();
         server.stop(0);
         executor.shutdownNow();
       } finally {
@@ -231,9 +262,11 @@ public final class Sandbox implements AutoCloseable {
         return thread;
       });
       server.setExecutor(executor);
-      server.createContext("/", new SandboxHandler(routes, log, mapper));
+      Failures failures = new Failures();
+      server.createContext("/", new SandboxHandler(routes, log, mapper, failures));
       server.start();
-      return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log);
+      return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log,
+          failures);
     }
   }
 }

@@ -6,11 +6,18 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The credentials a sandbox accepts, per provider and credential name. Defaults: the API key
+ * The credentials a sandbox hands out, per provider and credential name (it accepts any other
+ * well-formed value too, and refuses {@link #REFUSED}). Defaults: the API key
  * {@code sandbox-<providerId>-key} for header credentials; the login {@code sandbox-login} and the
  * secret {@code sandbox-secret} for body credentials. They are sandbox-only values: printing them is fine.
  */
 final class SandboxCredentials {
+  /**
+   * The one credential every sandbox refuses, as an API key, a login or a secret: use it to test
+   * what your code does when the provider refuses its credentials.
+   */
+  static final String REFUSED = "sandbox-refused-credential";
+
   static final String DEFAULT_LOGIN = "sandbox-login";
   static final String DEFAULT_SECRET = "sandbox-secret";
 

@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Receives every HTTP exchange: records it, routes it, and writes the answer. A body over 1 MiB is
- * refused with 413; a failure inside the sandbox becomes a 500 naming it.
+ * Receives every HTTP exchange: reads the body (over 1 MiB is refused with 413), records the request,
+ * answers an injected {@link Failure} if one is due, routes it, and writes the answer. Nothing escapes
+ * a worker: any failure inside the sandbox, an {@link Error} included, becomes a 500
+ * {@code {"detail": "Internal Server Error"}} that shows nothing of the sandbox's internals.
  */
 final class SandboxHandler implements HttpHandler {
   static final int MAX_BODY_BYTES = 1024 * 1024;
@@ -17,38 +19,73 @@ final class SandboxHandler implements HttpHandler {
   private final Routes routes;
   private final RequestLog log;
   private final ObjectMapper mapper;
+  private final Failures failures;
 
-  SandboxHandler(Routes routes, RequestLog log, ObjectMapper mapper) {
+  SandboxHandler(Routes routes, RequestLog log, ObjectMapper mapper, Failures failures) {
     this.routes = routes;
     this.log = log;
     this.mapper = mapper;
+    this.failures = failures;
   }
 
   @Override
-  public void handle(HttpExchange exchange) throws IOException {
+  public void handle(HttpExchange exchange) {
     try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
+      if (path.equals(FailureControl.PATH)) {
+        FailureControl.answer(exchange, failures, mapper).send(exchange);
+        return;
+      }
       Endpoint endpoint = routes.find(method, path);
-      log.record(new RecordedRequest(method, path, endpoint == null ? null : endpoint.key()));
-      answer(exchange, endpoint, path).send(exchange, mapper);
-    } catch (RuntimeException e) {
-      Reply.json(500, JsonNodeFactory.instance.objectNode()
-          .put("detail", "Internal Server Error (sandbox: " + e + (e.getStackTrace().length == 0 ? "" : " at "
-              + e.getStackTrace()[0]) + ")"))
-          .send(exchange, mapper);
+      byte[] body;
+      try (InputStream in = exchange.getRequestBody()) {
+        body = in.readNBytes(MAX_BODY_BYTES + 1);
+      }
+      log.record(RequestRecorder.record(method, path, endpoint, exchange.getRequestHeaders(), body));
+      if (endpoint != null) {
+        Failure failure = failures.take();
+        if (failure != null) {
+          injected(exchange, endpoint, failure);
+          return;
+        }
+      }
+      answer(exchange, endpoint, path, body).send(exchange, mapper);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      internalError(exchange);
+    } catch (IOException e) {
+      // The client went away; nothing to answer to.
+    } catch (RuntimeException | Error e) {
+      if (e instanceof VirtualMachineError && !(e instanceof StackOverflowError)) {
+        internalError(exchange);
+        throw e;
+      }
+      internalError(exchange);
     } finally {
       exchange.close();
     }
   }
 
-  private Reply answer(HttpExchange exchange, Endpoint endpoint, String path) throws IOException {
+  private void injected(HttpExchange exchange, Endpoint endpoint, Failure failure) throws IOException {
+    if (failure.kind() == Failure.Kind.TIMEOUT) {
+      failures.hold(failure);
+      return;
+    }
+    failure.reply(endpoint.operation()).send(exchange);
+  }
+
+  private void internalError(HttpExchange exchange) {
+    try {
+      Reply.json(500, JsonNodeFactory.instance.objectNode().put("detail", "Internal Server Error"))
+          .send(exchange, mapper);
+    } catch (IOException | RuntimeException e) {
+      // The answer may already have started; the exchange is closed by the caller.
+    }
+  }
+
+  private Reply answer(HttpExchange exchange, Endpoint endpoint, String path, byte[] body) {
     if (endpoint == null) {
       return routes.miss(path);
-    }
-    byte[] body;
-    try (InputStream in = exchange.getRequestBody()) {
-      body = in.readNBytes(MAX_BODY_BYTES + 1);
     }
     if (body.length > MAX_BODY_BYTES) {
       return Reply.json(413, JsonNodeFactory.instance.objectNode().put("detail", "Request Entity Too Large"));

@@ -53,7 +53,7 @@ class CryptoCloudV1SandboxTest {
 
   @Test
   void refusesAWrongKeyWithTheDocumentedBody(Sandbox sandbox) {
-    RawHttp.Answer answer = RawHttp.post(sandbox, PATH, Map.of("Authorization", "Token wrong"),
+    RawHttp.Answer answer = RawHttp.post(sandbox, PATH, Map.of("Authorization", "Token " + Sandbox.REFUSED_CREDENTIAL),
         json("{'shop_id': 's', 'amount': 10}"));
 
     assertEquals(401, answer.status());
@@ -70,7 +70,7 @@ class CryptoCloudV1SandboxTest {
 
   @Test
   void theClientReadsTheRefusalAsAnAuthenticationFailure(Sandbox sandbox) {
-    CryptoCloudClient client = CryptoCloudClient.builder().apiKey("wrong").baseUrl(sandbox.baseUrl()).build();
+    CryptoCloudClient client = CryptoCloudClient.builder().apiKey(Sandbox.REFUSED_CREDENTIAL).baseUrl(sandbox.baseUrl()).build();
     CreateInvoiceRequest request = CreateInvoiceRequest.builder().shopId("s").amount(BigDecimal.TEN).build();
 
     AuthenticationException refused = assertThrows(AuthenticationException.class, () -> client.v1().createInvoice(request));

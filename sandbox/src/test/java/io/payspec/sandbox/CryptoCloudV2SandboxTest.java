@@ -107,7 +107,7 @@ class CryptoCloudV2SandboxTest {
 
   @Test
   void theClientReadsTheRefusalAsAnAuthenticationFailure(Sandbox sandbox) {
-    CryptoCloudClient client = CryptoCloudClient.builder().apiKey("wrong").baseUrl(sandbox.baseUrl()).build();
+    CryptoCloudClient client = CryptoCloudClient.builder().apiKey(Sandbox.REFUSED_CREDENTIAL).baseUrl(sandbox.baseUrl()).build();
     CreateInvoiceRequest request = CreateInvoiceRequest.builder().shopId("s").amount(BigDecimal.TEN).build();
 
     AuthenticationException refused = assertThrows(AuthenticationException.class, () -> client.v2().createInvoice(request));

@@ -65,7 +65,7 @@ class CrystalPaySandboxTest {
   @Test
   void refusesAWrongSecretWithHttp200AndTheErrorList(Sandbox sandbox) {
     RawHttp.Answer answer = RawHttp.post(sandbox, PATH, Map.of(), json(
-        "{'auth_login': 'sandbox-login', 'auth_secret': 'wrong', 'amount': 1, 'type': 'topup', 'lifetime': 5}"));
+        "{'auth_login': 'sandbox-login', 'auth_secret': 'sandbox-refused-credential', 'amount': 1, 'type': 'topup', 'lifetime': 5}"));
 
     assertEquals(200, answer.status());
     assertEquals(json("{'error':true,'errors':['Invalid auth credentials']}"), answer.body().toString());
@@ -74,7 +74,7 @@ class CrystalPaySandboxTest {
   @Test
   void theClientReadsTheRefusalAsAnAuthenticationFailure(Sandbox sandbox) {
     CrystalPayClient client = CrystalPayClient.builder()
-        .authLogin("sandbox-login").authSecret("wrong").baseUrl(sandbox.baseUrl()).build();
+        .authLogin("sandbox-login").authSecret(Sandbox.REFUSED_CREDENTIAL).baseUrl(sandbox.baseUrl()).build();
     CreateInvoiceRequest request = CreateInvoiceRequest.builder()
         .amount(BigDecimal.ONE).type(InvoiceType.PURCHASE).lifetime(5).build();
 

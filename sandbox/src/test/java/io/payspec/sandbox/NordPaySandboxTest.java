@@ -74,7 +74,7 @@ class NordPaySandboxTest {
 
   @Test
   void refusesAWrongKeyWith401Detail(Sandbox sandbox) {
-    RawHttp.Answer answer = RawHttp.post(sandbox, PATH, Map.of("X-API-KEY", "wrong"), VALID);
+    RawHttp.Answer answer = RawHttp.post(sandbox, PATH, Map.of("X-API-KEY", Sandbox.REFUSED_CREDENTIAL), VALID);
 
     assertEquals(401, answer.status());
     assertEquals(json("{'detail':'Invalid API key'}"), answer.body().toString());
@@ -82,7 +82,7 @@ class NordPaySandboxTest {
 
   @Test
   void theClientReadsTheRefusalAsAnAuthenticationFailure(Sandbox sandbox) {
-    NordPayClient client = NordPayClient.builder().apiKey("wrong").baseUrl(sandbox.baseUrl()).build();
+    NordPayClient client = NordPayClient.builder().apiKey(Sandbox.REFUSED_CREDENTIAL).baseUrl(sandbox.baseUrl()).build();
     CreateInvoiceRequest request = CreateInvoiceRequest.builder()
         .currency("BTC").amount(CurrencyAmount.of("1", "USD")).expiresTime(30).label("x").build();
 

@@ -46,7 +46,10 @@ class SandboxServingTest {
 
       assertEquals(404, answer.status());
       assertEquals(json("{'detail':'Not Found'}"), answer.body().toString());
-      assertEquals(List.of(new RecordedRequest("POST", "/v9/nothing", null)), sandbox.requests().all());
+      RecordedRequest recorded = sandbox.requests().last();
+      assertEquals(List.of(recorded), sandbox.requests().all());
+      assertEquals("POST /v9/nothing null {}", recorded.method() + " " + recorded.path() + " "
+          + recorded.operation() + " " + recorded.body());
     }
   }
 
@@ -87,12 +90,17 @@ class SandboxServingTest {
   }
 
   @Test
-  void acceptsConfiguredCredentialsInstead() {
+  void handsOutConfiguredCredentialsAndAcceptsAnyWellFormedOne() {
     try (Sandbox sandbox = Sandbox.builder().credential("nordpay", "api_key", "mine").start()) {
       String body = json("{'currency': 'BTC', 'amount': '1 USD', 'expires_time': 30, 'label': 'x'}");
 
+      assertEquals("mine", sandbox.credentials("nordpay").get("api_key"));
       assertEquals(200, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", "mine"), body).status());
-      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", "sandbox-nordpay-key"), body).status());
+      assertEquals(200, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", "any-live-key-42"), body).status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", Sandbox.REFUSED_CREDENTIAL), body)
+          .status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", " "), body).status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of(), body).status());
     }
   }
 

@@ -80,9 +80,13 @@ class NordPayV1HttpTest extends EndpointHttpContract {
     return List.of(
         Reply.json(422, "{\"detail\":[{\"loc\":[\"header\",\"" + echoed + "\"],\"msg\":\"bad " + echoed
             + "\",\"type\":\"" + echoed + "\",\"input\":\"" + echoed + "\"}]}"),
-        Reply.json(200, "{\"created_at\":\"" + echoed + "\"}"),
-        Reply.json(200, "{\"amount\":\"" + echoed + "\"}"),
-        Reply.json(200, "{\"id\":\"" + echoed + "\"}"));
+        // A timestamp in another format is drift, not a failure: the echo comes in an error under 200.
+        Reply.json(200, "{\"detail\":\"created_at " + echoed + "\"}"),
+        Reply.json(200, "{\"success\":false,\"data\":null,\"error\":{\"type\":\"" + echoed + "\",\"details\":\""
+            + echoed + "\"}}"),
+        // A number in another format is drift; a structure that is not the documented one fails.
+        Reply.json(200, "{\"uuid\":[\"" + echoed + "\"]}"),
+        Reply.json(200, "{\"label\":{\"x\":\"" + echoed + "\"}}"));
   }
 
   @Test

@@ -378,7 +378,8 @@ class NordPayV1SpecTest {
       assertEquals("nordpay", op.provider().id());
       assertEquals("/invoice/create", op.path());
       assertEquals(EnvelopeKind.FLAT, op.envelope().kind());
-      assertEquals(List.of(ErrorShape.DETAIL), op.errors().shapes());
+      assertEquals(List.of(ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT), op.errors().shapes());
+      assertEquals(List.of("AUTH_ERROR"), op.errors().authenticationKeys());
       assertSame(Invoice.class, op.responseType());
     }
 

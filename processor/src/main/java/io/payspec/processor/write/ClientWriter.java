@@ -135,7 +135,7 @@ final class ClientWriter {
     type.addMethod(MethodSpec.methodBuilder("build")
         .addModifiers(Modifier.PUBLIC)
         .returns(client)
-        .addJavadoc("Creates the client.\n\n@return the client\n@throws IllegalStateException if a credential is not set\n")
+        .addJavadoc("Creates the client.\n\n@return the client\n@throws io.payspec.runtime.error.ConfigurationException if a credential is not set\n")
         .addStatement("return new $T(buildCore())", client)
         .build());
     return type.build();

@@ -43,7 +43,8 @@ final class ResponseWriter {
         .addJavadoc("$L\n", Docs.sentence(model.description(), model.simpleName() + " returned by " + endpoint.provider().name()
             + " " + endpoint.version() + " " + endpoint.operation()))
         .addJavadoc("\n<p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as\n"
-            + "{@code UNKNOWN}, with the value as received kept alongside.\n");
+            + "{@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another\n"
+            + "format reads as empty, never as a failure.\n");
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addAnnotation(Names.JSON_CREATOR)
@@ -69,12 +70,13 @@ final class ResponseWriter {
         constructor.addStatement("this.$N = $L", name, convert(endpoint, type, field, wireField));
       }
       type.addMethod(getter(field, javaType, name));
-      if (t.kind() == Kind.ENUM) {
+      if (converted) {
         type.addMethod(MethodSpec.methodBuilder(name + "Raw")
             .addModifiers(Modifier.PUBLIC)
             .returns(wireType)
-            .addJavadoc("The wire value$L of {@code $L} exactly as received, also when undocumented.\n\n"
-                + "@return the raw value, or {@code null} when absent\n", t.list() ? "s" : "", field.wireName())
+            .addJavadoc("The wire value$L of {@code $L} exactly as received, also when $L.\n\n"
+                + "@return the raw value, or {@code null} when absent\n", t.list() ? "s" : "", field.wireName(),
+                t.kind() == Kind.ENUM ? "undocumented" : "in another format than the documented one")
             .addStatement("return $N", wireField)
             .build());
       }
@@ -95,10 +97,19 @@ final class ResponseWriter {
           .addStatement("return $T.ofNullable($N)", Optional.class, name)
           .build();
     }
+    String drift = field.type().kind().isTimestamp()
+        ? " or sent it in another format (then {@code " + name + "Raw()} has it)"
+        : field.type().kind() == Kind.ENUM ? "" : isNumber(javaType) ? " or sent it in another format" : "";
     return getter.returns(javaType)
-        .addJavadoc("\n@return the value, or {@code null} when the provider did not send it\n")
+        .addJavadoc("\n@return the value, or {@code null} when the provider did not send it$L\n", drift)
         .addStatement("return $N", name)
         .build();
+  }
+
+  private static boolean isNumber(TypeName type) {
+    String name = type.toString();
+    return name.equals("java.math.BigDecimal") || name.equals("java.lang.Integer") || name.equals("java.lang.Long")
+        || name.equals("java.math.BigInteger") || name.equals("io.payspec.runtime.CurrencyAmount");
   }
 
   private static CodeBlock convert(EndpointModel endpoint, TypeSpec.Builder type, FieldModel field, String wireField) {

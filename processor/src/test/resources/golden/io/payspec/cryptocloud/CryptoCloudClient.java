@@ -93,7 +93,7 @@ public final class CryptoCloudClient {
      * Creates the client.
      *
      * @return the client
-     * @throws IllegalStateException if a credential is not set
+     * @throws io.payspec.runtime.error.ConfigurationException if a credential is not set
      */
     public CryptoCloudClient build() {
       return new CryptoCloudClient(buildCore());

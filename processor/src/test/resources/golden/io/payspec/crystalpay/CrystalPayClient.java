@@ -101,7 +101,7 @@ public final class CrystalPayClient {
      * Creates the client.
      *
      * @return the client
-     * @throws IllegalStateException if a credential is not set
+     * @throws io.payspec.runtime.error.ConfigurationException if a credential is not set
      */
     public CrystalPayClient build() {
       return new CrystalPayClient(buildCore());

@@ -80,7 +80,7 @@ public final class NordPayClient {
      * Creates the client.
      *
      * @return the client
-     * @throws IllegalStateException if a credential is not set
+     * @throws io.payspec.runtime.error.ConfigurationException if a credential is not set
      */
     public NordPayClient build() {
       return new NordPayClient(buildCore());

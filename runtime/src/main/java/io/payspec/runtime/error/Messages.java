@@ -1,17 +1,26 @@
 package io.payspec.runtime.error;
 
-/** Keeps exception messages on one line: logs and alerting read them line by line. */
+/**
+ * Keeps exception messages on one line and bounded: logs and alerting read them line by line, and a
+ * server must not be able to make a message megabytes long.
+ */
 final class Messages {
+  /** The most characters of an exception message. */
+  static final int MAX_CHARS = 2000;
+
   private Messages() {}
 
-  /** Replaces every run of whitespace and control characters with one space; null stays null. */
+  /**
+   * Replaces every run of whitespace and control characters with one space and cuts the result to
+   * {@link #MAX_CHARS} characters with {@code …}; null stays null.
+   */
   static String oneLine(String message) {
     if (message == null) {
       return null;
     }
-    StringBuilder out = new StringBuilder(message.length());
+    StringBuilder out = new StringBuilder(Math.min(message.length(), MAX_CHARS + 1));
     boolean gap = false;
-    for (int i = 0; i < message.length(); i++) {
+    for (int i = 0; i < message.length() && out.length() <= MAX_CHARS; i++) {
       char c = message.charAt(i);
       if (Character.isWhitespace(c) || Character.isISOControl(c)) {
         gap = true;
@@ -23,6 +32,10 @@ final class Messages {
         out.append(c);
       }
     }
-    return out.toString();
+    if (out.length() <= MAX_CHARS) {
+      return out.toString();
+    }
+    int end = Character.isHighSurrogate(out.charAt(MAX_CHARS - 1)) ? MAX_CHARS - 1 : MAX_CHARS;
+    return out.substring(0, end) + "…";
   }
 }

@@ -62,7 +62,7 @@ public final class JdkHttpTransport implements HttpTransport {
     long limit = request.maxResponseBytes();
     CompletableFuture<HttpResponse<byte[]>> exchange = client.sendAsync(builder.build(), info -> subscriber(info, limit));
     // java.net.http times only the wait for the headers; the deadline must also cover a body that stalls.
-    return exchange.copy()
+    CompletableFuture<TransportResponse> result = exchange.copy()
         .orTimeout(request.timeout().toMillis(), TimeUnit.MILLISECONDS)
         .handle((response, failure) -> {
           if (failure != null) {
@@ -75,6 +75,13 @@ public final class JdkHttpTransport implements HttpTransport {
           }
           return new TransportResponse(response.statusCode(), lowerCase(response.headers().map()), response.body());
         });
+    // A caller that cancels (an interrupted blocking call) cancels the exchange and frees its connection.
+    result.whenComplete((response, failure) -> {
+      if (result.isCancelled()) {
+        exchange.cancel(true);
+      }
+    });
+    return result;
   }
 
   private static HttpResponse.BodySubscriber<byte[]> subscriber(HttpResponse.ResponseInfo info, long limit) {

@@ -1,7 +1,25 @@
 package io.payspec.runtime.json;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.deser.std.NumberDeserializers;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.payspec.runtime.CurrencyAmount;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
+import java.math.BigDecimal;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
@@ -18,7 +36,78 @@ import java.util.List;
  * unknown data are treated.
  */
 public final class Json {
+  /** The most nested objects and arrays a body may have. */
+  public static final int MAX_NESTING = 64;
+  /**
+   * The most JSON tokens a body may have: far more than any documented answer, few enough that a
+   * 4 MiB body of tiny elements does not become millions of tree nodes.
+   */
+  public static final long MAX_TOKENS = 50_000;
+
   private Json() {}
+
+  /**
+   * Reads a whole body as a tree, under the limits of {@link #mapper()}: a number outside the
+   * {@link Numbers} limits, or one too large for any decimal, reads as JSON {@code null}; trailing
+   * content after the value is an error. An empty body is a missing node.
+   *
+   * @throws IOException if the body is not one JSON value within the limits
+   */
+  public static JsonNode readTree(ObjectMapper mapper, byte[] body) throws IOException {
+    return readTree(mapper, mapper.getFactory().createParser(body));
+  }
+
+  /** {@link #readTree(ObjectMapper, byte[])} for a body already decoded to text. */
+  public static JsonNode readTree(ObjectMapper mapper, String body) throws IOException {
+    return readTree(mapper, mapper.getFactory().createParser(body));
+  }
+
+  /**
+   * A copy of {@code mapper} for reading responses, where format drift never fails a success: a
+   * number field ({@code BigDecimal}, {@code BigInteger}, {@code Integer}, {@code Long},
+   * {@link CurrencyAmount}) or a {@code Boolean} whose value cannot be read as one (text that is not
+   * a number, an object, a value outside the {@link Numbers} limits or the type's range) reads as
+   * {@code null}.
+   */
+  public static ObjectMapper forResponses(ObjectMapper mapper) {
+    SimpleModule lenient = new SimpleModule("payspec-lenient-numbers");
+    lenient.addDeserializer(BigDecimal.class, new LenientNumber<>(BigDecimal.class,
+        NumberDeserializers.BigDecimalDeserializer.instance));
+    lenient.addDeserializer(java.math.BigInteger.class, new LenientNumber<>(java.math.BigInteger.class,
+        NumberDeserializers.BigIntegerDeserializer.instance));
+    lenient.addDeserializer(Integer.class, new LenientNumber<>(Integer.class,
+        new NumberDeserializers.IntegerDeserializer(Integer.class, null)));
+    lenient.addDeserializer(Long.class, new LenientNumber<>(Long.class,
+        new NumberDeserializers.LongDeserializer(Long.class, null)));
+    lenient.addDeserializer(Boolean.class, new LenientNumber<>(Boolean.class,
+        new NumberDeserializers.BooleanDeserializer(Boolean.class, null)));
+    lenient.addDeserializer(CurrencyAmount.class, new LenientNumber<>(CurrencyAmount.class,
+        new StdDeserializer<CurrencyAmount>(CurrencyAmount.class) {
+          private static final long serialVersionUID = 1L;
+
+          @Override
+          public CurrencyAmount deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            return CurrencyAmount.parse(parser.getValueAsString());
+          }
+        }));
+    return mapper.copy().registerModule(lenient);
+  }
+
+  private static JsonNode readTree(ObjectMapper mapper, JsonParser source) throws IOException {
+    ObjectReader reader = mapper.reader();
+    try (JsonParser parser = new LimitedNumbersParser(source)) {
+      JsonNode tree = reader.readTree(parser);
+      if (tree == null) {
+        return mapper.missingNode();
+      }
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        throw new com.fasterxml.jackson.core.JsonParseException(parser,
+            "trailing content after the JSON value (" + trailing.asString() + ")");
+      }
+      return tree;
+    }
+  }
 
   /**
    * A new, fully configured mapper (the caller owns it; a client creates one and shares it):
@@ -30,11 +119,25 @@ public final class Json {
    *   <li>decimals in trees keep their scale ({@code 100.0} stays {@code 100.0});
    *   <li>{@link java.math.BigDecimal} is written in plain notation, never with an exponent;
    *   <li>null properties are not written;
+   *   <li>reading is limited: numbers of at most {@value Numbers#MAX_NUMBER_TEXT} characters, at most
+   *       {@value #MAX_NESTING} levels of nesting and {@value #MAX_TOKENS} tokens;
+   *   <li>a {@link BigDecimal} outside the {@link Numbers} limits is never written (it would be
+   *       expanded into as many digits as its exponent says);
    *   <li>an empty JSON array where a keyed object ({@code Map}) is expected reads as an empty map.
    * </ul>
    */
   public static ObjectMapper mapper() {
-    return JsonMapper.builder()
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNumberLength(Numbers.MAX_NUMBER_TEXT)
+            .maxNestingDepth(MAX_NESTING)
+            .maxTokenCount(MAX_TOKENS)
+            .build())
+        .build();
+    SimpleModule limits = new SimpleModule("payspec-number-limits");
+    limits.addSerializer(BigDecimal.class, new LimitedDecimalSerializer());
+    return JsonMapper.builder(factory)
+        .addModule(limits)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -67,5 +170,57 @@ public final class Json {
       }
     }
     return out.toString();
+  }
+
+  /** Writes a decimal in plain notation, refusing one outside the {@link Numbers} limits. */
+  private static final class LimitedDecimalSerializer extends StdSerializer<BigDecimal> {
+    private static final long serialVersionUID = 1L;
+
+    LimitedDecimalSerializer() {
+      super(BigDecimal.class);
+    }
+
+    @Override
+    public void serialize(BigDecimal value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      if (!Numbers.withinLimits(value)) {
+        throw com.fasterxml.jackson.databind.JsonMappingException.from(generator,
+            "the number " + Numbers.quote(value) + " " + Numbers.limitsRule());
+      }
+      generator.writeNumber(value.toPlainString());
+    }
+  }
+
+  /** Reads a number with Jackson's own deserializer, and drift as {@code null}. */
+  private static final class LenientNumber<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonDeserializer<T> delegate;
+
+    LenientNumber(Class<T> type, JsonDeserializer<T> delegate) {
+      super(type);
+      this.delegate = delegate;
+    }
+
+    @Override
+    public T deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      if (parser.currentToken() != null && parser.currentToken().isStructStart()) {
+        parser.skipChildren();
+        return null;
+      }
+      try {
+        T value = delegate.deserialize(parser, context);
+        if (value instanceof CurrencyAmount amount && !Numbers.withinLimits(amount.amount())) {
+          return null;
+        }
+        return value instanceof Number number && !Numbers.withinLimits(number) ? null : value;
+      } catch (JsonProcessingException | RuntimeException e) {
+        return null;
+      }
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext context) {
+      return null;
+    }
   }
 }

@@ -32,7 +32,10 @@ import io.payspec.annotations.WireValue;
     chosen = "POST /balance/withdraw/confirm, flat body",
     reason = "The page is the documentation; every NordPay operation follows the pages' unversioned paths"
         + " (see createInvoice).")
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", body = """
     {
       "identifier": "xxxxxxxx-xxxx-xxxx-xxxx-xxxxxxxxxxxx"

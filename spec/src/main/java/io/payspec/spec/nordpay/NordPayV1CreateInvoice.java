@@ -50,9 +50,15 @@ import java.util.List;
     chosen = "POST /invoice/create, flat body (every NordPay operation: the pages' unversioned paths)",
     reason = "The pages are the documentation; the SDK's /v1 API and its envelope are documented nowhere, and"
         + " mixing the two would send some calls to an API whose bodies the descriptors do not describe.")
-// 400 {"detail": "<message>"}, 422 {"detail": [{"loc", "msg", "type", "ctx"}]}. No authentication
-// failure body or message is documented (the quickstart says only "401 or 422"), so none is listed here.
-@Errors({ErrorShape.DETAIL})
+// 400 {"detail": "<message>"}, 422 {"detail": [{"loc", "msg", "type", "ctx"}]} (the page). The
+// provider's SDK (nordpay/_http.py, see provider-docs/nordpay-balance.en.md) documents the envelope
+// {"success": false, "data": null, "error": {"type": "AUTH_ERROR", "details": "Invalid API key"}}:
+// read as ERROR_OBJECT, under any status, HTTP 200 included. The page documents no authentication
+// failure; the SDK's error type AUTH_ERROR and its message are taken as one.
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", body = """
     {
       "currency": "USDTBEP20",

@@ -31,7 +31,10 @@ import io.payspec.annotations.ResponseExample;
     chosen = "GET /invoice/{identifier}, flat body",
     reason = "The page is the documentation; every NordPay operation follows the pages' unversioned paths"
         + " (see createInvoice).")
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", path = "/invoice/your-invoice-id-or-uuid",
     note = "The cURL, Python and PHP examples, with the page's placeholder identifier.")
 @ResponseExample(name = "success", body = """

@@ -37,7 +37,10 @@ import java.time.LocalDate;
         + " (see createInvoice).")
 // The page shows no error body; the info page's 400/404 for a bad identifier apply to the same
 // identifier, but are not repeated here as examples of this page.
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", path = "/invoice/your-invoice-id-or-uuid/transactions",
     note = "The first cURL example, with the page's placeholder identifier.")
 @RequestExample(name = "dates", path = "/invoice/your-invoice-id-or-uuid/transactions",

@@ -37,7 +37,10 @@ import java.time.LocalDate;
     reason = "The page is the documentation; every NordPay operation follows the pages' unversioned paths"
         + " (see createInvoice).")
 // The page shows no error body.
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", path = "/wallet/20218/transactions",
     note = "The first cURL example. The page writes the placeholder your-wallet-id; a wallet id is an integer, so the"
         + " id of the SDK's live create-wallet fixture is used.")

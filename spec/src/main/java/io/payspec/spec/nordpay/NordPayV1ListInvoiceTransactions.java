@@ -44,7 +44,10 @@ import java.time.LocalDate;
     chosen = "GET /invoice/transactions, a JSON array",
     reason = "The page is the documentation; every NordPay operation follows the pages' unversioned paths"
         + " (see createInvoice).")
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", note = "The first cURL example: no dates.")
 @RequestExample(name = "dates", query = "start_date=2021-01-01&end_date=2021-01-31",
     note = "The second cURL example.")

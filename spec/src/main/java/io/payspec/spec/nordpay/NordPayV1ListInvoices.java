@@ -34,7 +34,10 @@ import io.payspec.annotations.ResponseShape;
     reason = "The page is the documentation of the unversioned API every other NordPay operation here uses; the 404"
         + " is reported for the SDK's /v1 path, and the paginated list exists only in the SDK's /v1 API with an"
         + " envelope no page documents. Revisit if the unversioned list is withdrawn too.")
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", note = "The cURL example: no parameters, no body.")
 @ResponseExample(name = "success", body = """
     [

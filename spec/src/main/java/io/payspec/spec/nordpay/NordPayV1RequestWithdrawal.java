@@ -34,7 +34,10 @@ import java.time.Instant;
     chosen = "POST /balance/withdraw/request, flat body",
     reason = "The page is the documentation; every NordPay operation follows the pages' unversioned paths"
         + " (see createInvoice).")
-@Errors({ErrorShape.DETAIL})
+@Errors(
+    value = {ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT},
+    authenticationKeys = {"AUTH_ERROR"},
+    authenticationMessages = {"Invalid API key"})
 @RequestExample(name = "page", body = """
     {
       "currency": "USDTBEP20",

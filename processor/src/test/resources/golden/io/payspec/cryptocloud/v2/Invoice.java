@@ -19,7 +19,8 @@ import javax.annotation.processing.Generated;
  * The created invoice (API v2): the "result" object.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -191,10 +192,19 @@ public final class Invoice {
    *
    * <p>Wire name {@code created}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdRaw()} has it)
    */
   public Instant created() {
     return created;
+  }
+
+  /**
+   * The wire value of {@code created} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdRaw() {
+    return createdRaw;
   }
 
   /**
@@ -213,10 +223,19 @@ public final class Invoice {
    *
    * <p>Wire name {@code expiry_date}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code expiryDateRaw()} has it)
    */
   public Instant expiryDate() {
     return expiryDate;
+  }
+
+  /**
+   * The wire value of {@code expiry_date} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String expiryDateRaw() {
+    return expiryDateRaw;
   }
 
   /**
@@ -295,7 +314,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;
@@ -306,7 +325,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amountUsd() {
     return amountUsd;
@@ -317,7 +336,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_in_fiat}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amountInFiat() {
     return amountInFiat;
@@ -328,7 +347,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal fee() {
     return fee;
@@ -339,7 +358,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal feeUsd() {
     return feeUsd;
@@ -350,7 +369,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal serviceFee() {
     return serviceFee;
@@ -361,7 +380,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal serviceFeeUsd() {
     return serviceFeeUsd;

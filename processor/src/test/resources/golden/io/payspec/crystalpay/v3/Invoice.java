@@ -14,7 +14,8 @@ import javax.annotation.processing.Generated;
  * The created invoice (API v3), next to the error flag and list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -101,7 +102,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code rub_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal rubAmount() {
     return rubAmount;
@@ -125,7 +126,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public BigDecimal amount() {
     return amount;

@@ -17,7 +17,8 @@ import javax.annotation.processing.Generated;
  * The created invoice.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside.
+ * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
+ * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -135,7 +136,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format
    */
   public Long id() {
     return id;
@@ -223,10 +224,19 @@ public final class Invoice {
    *
    * <p>Wire name {@code created_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdAtRaw()} has it)
    */
   public Instant createdAt() {
     return createdAt;
+  }
+
+  /**
+   * The wire value of {@code created_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String createdAtRaw() {
+    return createdAtRaw;
   }
 
   /**
@@ -234,10 +244,19 @@ public final class Invoice {
    *
    * <p>Wire name {@code expires_at}.
    *
-   * @return the value, or {@code null} when the provider did not send it
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code expiresAtRaw()} has it)
    */
   public Instant expiresAt() {
     return expiresAt;
+  }
+
+  /**
+   * The wire value of {@code expires_at} exactly as received, also when in another format than the documented one.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String expiresAtRaw() {
+    return expiresAtRaw;
   }
 
   /**

@@ -91,9 +91,9 @@ public final class NordPayV1 {
         "Creates a new invoice specifying currency, amount, expiration time and other parameters.",
         new Operation.EnvelopeInfo(EnvelopeKind.FLAT, "status", "success", "result", "error", "errors"),
         new Operation.ErrorInfo(
-          List.of(ErrorShape.DETAIL),
-          List.of(),
-          List.of(),
+          List.of(ErrorShape.DETAIL, ErrorShape.ERROR_OBJECT),
+          List.of("AUTH_ERROR"),
+          List.of("Invalid API key"),
           List.of()),
         CreateInvoiceRequest.class,
         Invoice.class,
