@@ -37,7 +37,10 @@ class ProviderModulesTest {
   @Test
   void eachModuleListsItsOperationsOldestVersionFirst() {
     Map<String, ProviderModule> modules = installed();
-    assertEquals(List.<Operation<?, ?>>of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV1.GET_INVOICE, CryptoCloudV2.CREATE_INVOICE),
+    assertEquals(List.<Operation<?, ?>>of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV1.GET_INVOICE,
+            CryptoCloudV2.CANCEL_INVOICE, CryptoCloudV2.CREATE_INVOICE, CryptoCloudV2.CREATE_STATIC_WALLET,
+            CryptoCloudV2.CREATE_WITHDRAWAL, CryptoCloudV2.GET_BALANCE, CryptoCloudV2.GET_INVOICES,
+            CryptoCloudV2.GET_STATISTICS, CryptoCloudV2.LIST_INVOICES),
         modules.get("cryptocloud").operations());
     assertEquals(List.<Operation<?, ?>>of(NordPayV1.CREATE_INVOICE), modules.get("nordpay").operations());
     assertEquals(List.<Operation<?, ?>>of(CrystalPayV3.CREATE_INVOICE), modules.get("crystalpay").operations());

@@ -6,6 +6,7 @@ import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.meta.AuthInfo;
 import io.payspec.runtime.meta.ProviderInfo;
+import java.util.List;
 import javax.annotation.processing.Generated;
 
 /**
@@ -19,7 +20,7 @@ public final class CryptoCloudClient {
   /**
    * CryptoCloud as its descriptor declares it.
    */
-  public static final ProviderInfo PROVIDER = new ProviderInfo("cryptocloud", "CryptoCloud", "https://api.cryptocloud.plus", AuthInfo.header("Authorization", "Token ", "api_key"), "CryptoCloud, a crypto payment gateway: invoices paid in BTC, ETH, USDT and other coins.");
+  public static final ProviderInfo PROVIDER = new ProviderInfo("cryptocloud", "CryptoCloud", "https://api.cryptocloud.plus", AuthInfo.header("Authorization", "Token ", "api_key"), "CryptoCloud, a crypto payment gateway: invoices paid in BTC, ETH, USDT and other coins.", List.of("api_key", "security_key"));
 
   private final ClientCore core;
 
@@ -43,7 +44,7 @@ public final class CryptoCloudClient {
   }
 
   /**
-   * CryptoCloud API v2: {@link CryptoCloudV2#createInvoice createInvoice}.
+   * CryptoCloud API v2: {@link CryptoCloudV2#cancelInvoice cancelInvoice}, {@link CryptoCloudV2#createInvoice createInvoice}, {@link CryptoCloudV2#createStaticWallet createStaticWallet}, {@link CryptoCloudV2#createWithdrawal createWithdrawal}, {@link CryptoCloudV2#getBalance getBalance}, {@link CryptoCloudV2#getInvoices getInvoices}, {@link CryptoCloudV2#getStatistics getStatistics}, {@link CryptoCloudV2#listInvoices listInvoices}.
    *
    * @return the operations of this version
    */
@@ -82,6 +83,16 @@ public final class CryptoCloudClient {
      */
     public Builder apiKey(String apiKey) {
       return credential("api_key", apiKey);
+    }
+
+    /**
+     * The {@code security_key} credential, needed by {@code v2().createWithdrawal} only; never printed. Calling them without it fails with a {@link io.payspec.runtime.error.MissingCredentialException}.
+     *
+     * @param securityKey the value, not blank
+     * @return this builder
+     */
+    public Builder securityKey(String securityKey) {
+      return credential("security_key", securityKey);
     }
 
     @Override

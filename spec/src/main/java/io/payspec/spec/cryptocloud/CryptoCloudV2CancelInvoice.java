@@ -25,7 +25,9 @@ import io.payspec.annotations.ResponseExample;
     path = "/v2/invoice/merchant/canceled",
     description = "Cancels an invoice with the created status (API v2).",
     source = "https://docs.cryptocloud.plus/en/api-reference-v2/cancel-invoice")
-@Envelope(EnvelopeKind.STATUS_AND_RESULT)
+// resultField = "": the success payload is read from the whole body (an object), never from "result",
+// whose success value is a string or a list.
+@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "")
 @Errors(
     value = {ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL},
     authenticationKeys = {"authorization"},
@@ -35,11 +37,11 @@ import io.payspec.annotations.ResponseExample;
     topic = DecisionTopic.TYPE,
     field = "result",
     page = "table: result is a string (\"ok\"); 2024 example: a list [\"ok\"]; errors: an object {\"validate_error\": ...}",
-    chosen = "the success carries no payload the client reads: the call returns an empty CancelResult once "
-        + "\"status\" is \"success\", whatever \"result\" holds",
+    chosen = "the success carries no payload the client reads: the envelope's payload is the whole body "
+        + "(resultField = \"\") and the call returns an empty CancelResult once \"status\" is \"success\", whatever "
+        + "\"result\" holds",
     reason = "\"result\" is polymorphic and its success value says nothing beyond the status; reading it as one of "
-        + "its documented forms would break on the other. The processor has no field-less, any-payload shape yet: "
-        + "this is the closest descriptor (an empty response object).")
+        + "its documented forms would break on the other, and a payload must be a JSON object.")
 @RequestExample(
     name = "page",
     body = """

@@ -15,7 +15,6 @@ import io.payspec.annotations.Range;
 import io.payspec.annotations.Request;
 import io.payspec.annotations.RequestExample;
 import io.payspec.annotations.RequiresField;
-import io.payspec.annotations.Response;
 import io.payspec.annotations.ResponseExample;
 import io.payspec.annotations.Size;
 import io.payspec.annotations.Timestamp;
@@ -41,6 +40,7 @@ import java.util.List;
     operation = "createInvoice",
     path = "/v2/invoice/create",
     description = "Creates a unique invoice and returns its payment link or payment details (API v2).",
+    response = CryptoCloudV2CreateInvoice.Invoice.class,
     // The exported page carries no URL of its own.
     source = "provider-docs/cryptocloud-v2-invoice-create.en.md (docs.cryptocloud.plus, API v2, Invoice Creation)")
 @Envelope(EnvelopeKind.STATUS_AND_RESULT)
@@ -273,8 +273,9 @@ public interface CryptoCloudV2CreateInvoice {
    * Money: JSON numbers, sometimes in exponent form (1.499999996212864e-06); BigDecimal reads them exactly.
    * One Invoice for create, getInvoices and listInvoices: their tables agree row for row as far as the
    * info and list copies go; the fields only their examples show are declared here too (see the decisions).
+   * A @WireObject rather than a @Response, so that the invoice list can hold it as a field.
    */
-  @Response(description = "A CryptoCloud invoice (API v2): the \"result\" object of a create call, an item of "
+  @WireObject(description = "A CryptoCloud invoice (API v2): the \"result\" object of a create call, an item of "
       + "an invoice lookup or of the invoice list.")
   @Decision(
       topic = DecisionTopic.OTHER,

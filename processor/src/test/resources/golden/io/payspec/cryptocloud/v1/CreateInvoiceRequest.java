@@ -54,6 +54,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code shop_id}; required.
    *
+   * <p>Departs from the page: <em>page:</em> red star in the field table; both code examples leave it out; <em>chosen:</em> required; <em>because</em> The table wins (v2 requires shop_id too); the examples are incomplete.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("shop_id")
@@ -65,6 +67,8 @@ public final class CreateInvoiceRequest {
    * Payment amount in USD.
    *
    * <p>Wire name {@code amount}; required; greater than 0.
+   *
+   * <p>Departs from the page: <em>page:</em> no bounds; <em>chosen:</em> greater than 0; <em>because</em> An invoice for zero or less is meaningless.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -113,6 +117,8 @@ public final class CreateInvoiceRequest {
    * Invoice description (sent by the page's code examples; not in its field table).
    *
    * <p>Wire name {@code description}.
+   *
+   * <p>Departs from the page: <em>page:</em> not in the field table; both code examples send "description": "Pay"; <em>chosen:</em> an optional String; <em>because</em> So that the page's own example can be expressed.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -213,6 +219,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code shop_id}; required.
      *
+     * <p>Departs from the page: <em>page:</em> red star in the field table; both code examples leave it out; <em>chosen:</em> required; <em>because</em> The table wins (v2 requires shop_id too); the examples are incomplete.
+     *
      * @param shopId the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -225,6 +233,8 @@ public final class CreateInvoiceRequest {
      * Payment amount in USD.
      *
      * <p>Wire name {@code amount}; required; greater than 0.
+     *
+     * <p>Departs from the page: <em>page:</em> no bounds; <em>chosen:</em> greater than 0; <em>because</em> An invoice for zero or less is meaningless.
      *
      * @param amount the value, or {@code null} to leave it unset
      * @return this builder
@@ -277,6 +287,8 @@ public final class CreateInvoiceRequest {
      * Invoice description (sent by the page's code examples; not in its field table).
      *
      * <p>Wire name {@code description}.
+     *
+     * <p>Departs from the page: <em>page:</em> not in the field table; both code examples send "description": "Pay"; <em>chosen:</em> an optional String; <em>because</em> So that the page's own example can be expressed.
      *
      * @param description the value, or {@code null} to leave it unset
      * @return this builder

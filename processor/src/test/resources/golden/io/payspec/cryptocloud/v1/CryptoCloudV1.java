@@ -29,6 +29,12 @@ import javax.annotation.processing.Generated;
 public final class CryptoCloudV1 {
   /**
    * CryptoCloud v1 createInvoice: {@code POST /v1/invoice/create}.
+   *
+   * <p>Departs from the page: <em>page:</em> tabs 401 (Incorrect API KEY), 400 (Invoice creation error) and 406 (Service unavailable) without bodies; the authorization page's 401 body {"message": "Unauthenticated."}; <em>chosen:</em> errors read as {"message"}, then as v2's field messages in "result", then as {"detail"}; 406 means the service is unavailable; <em>because</em> The 400 and 406 bodies are not documented; reading the shapes the same provider uses in v2 keeps their messages instead of dropping them.
+   *
+   * <p>Departs from the page: <em>page:</em> the Portuguese page (cryptocloud-v1-invoice-create.pt.md) translates JSON keys ("estado": "sucesso") and the header name (Autorização) in its examples; <em>chosen:</em> the English page's wire format; the Portuguese page adds nothing; <em>because</em> Translated keys are a translation artefact: the English page, the SDKs and v2 all use English keys.
+   *
+   * <p>Departs from the page about {@code shop_id}: <em>page:</em> Python and JavaScript examples: {amount: 100.0, currency: "USD", description: "Pay"}, no shop_id; <em>chosen:</em> the request example adds "shop_id": "xBAivfPIbskwuEWj" (the v2 page's example shop id); <em>because</em> The field table marks shop_id required, so the page's examples as written are requests the table forbids.
    */
   public static final Operation<CreateInvoiceRequest, CreatedInvoice> CREATE_INVOICE = CreateInvoiceMetadata.operation();
 
@@ -56,6 +62,12 @@ public final class CryptoCloudV1 {
    * Creates an invoice and returns its payment link (API v1, superseded by v2).
    *
    * <p>{@code POST /v1/invoice/create}. Blocks until the provider answers or the request timeout passes.
+   *
+   * <p>Departs from the page: <em>page:</em> tabs 401 (Incorrect API KEY), 400 (Invoice creation error) and 406 (Service unavailable) without bodies; the authorization page's 401 body {"message": "Unauthenticated."}; <em>chosen:</em> errors read as {"message"}, then as v2's field messages in "result", then as {"detail"}; 406 means the service is unavailable; <em>because</em> The 400 and 406 bodies are not documented; reading the shapes the same provider uses in v2 keeps their messages instead of dropping them.
+   *
+   * <p>Departs from the page: <em>page:</em> the Portuguese page (cryptocloud-v1-invoice-create.pt.md) translates JSON keys ("estado": "sucesso") and the header name (Autorização) in its examples; <em>chosen:</em> the English page's wire format; the Portuguese page adds nothing; <em>because</em> Translated keys are a translation artefact: the English page, the SDKs and v2 all use English keys.
+   *
+   * <p>Departs from the page about {@code shop_id}: <em>page:</em> Python and JavaScript examples: {amount: 100.0, currency: "USD", description: "Pay"}, no shop_id; <em>chosen:</em> the request example adds "shop_id": "xBAivfPIbskwuEWj" (the v2 page's example shop id); <em>because</em> The field table marks shop_id required, so the page's examples as written are requests the table forbids.
    *
    * @param request the request, built with {@link CreateInvoiceRequest#builder()}
    * @return the provider's answer
@@ -147,12 +159,14 @@ public final class CryptoCloudV1 {
           new FieldInfo("shop_id", FieldKind.STRING, false, true, null, List.of(), "Unique store ID from your personal account",
             ParamIn.BODY, null, false, false, false,
             FieldConstraints.NONE,
-            List.of(),
+            List.of(
+              new DecisionInfo(DecisionTopic.REQUIRED, "", "red star in the field table; both code examples leave it out", "required", "The table wins (v2 requires shop_id too); the examples are incomplete.")),
             null),
           new FieldInfo("amount", FieldKind.DECIMAL, false, true, null, List.of(), "Payment amount in USD",
             ParamIn.BODY, null, false, false, false,
             new FieldConstraints(new BigDecimal("0"), true, null, null, null, null, false, false, null),
-            List.of(),
+            List.of(
+              new DecisionInfo(DecisionTopic.BOUNDS, "", "no bounds", "greater than 0", "An invoice for zero or less is meaningless.")),
             null),
           new FieldInfo("currency", FieldKind.ENUM, false, false, null, FiatCurrency.knownWireValues(), "Available currencies for conversion: USD, RUB, EUR, GBP, UAH",
             ParamIn.BODY, null, false, false, false,
@@ -172,7 +186,8 @@ public final class CryptoCloudV1 {
           new FieldInfo("description", FieldKind.STRING, false, false, null, List.of(), "Invoice description (sent by the page's code examples; not in its field table)",
             ParamIn.BODY, null, false, false, false,
             FieldConstraints.NONE,
-            List.of(),
+            List.of(
+              new DecisionInfo(DecisionTopic.FIELD_ADDED, "", "not in the field table; both code examples send \"description\": \"Pay\"", "an optional String", "So that the page's own example can be expressed.")),
             null)),
         ResponseShape.OBJECT,
         List.of(
@@ -200,9 +215,27 @@ public final class CryptoCloudV1 {
         List.of("api_key"),
         false,
         "https://docs.cryptocloud.plus/en/api-reference-v1-old/create-invoice",
-        List.of(),
-        List.of(),
-        List.of());
+        List.of(
+          new RequestExampleInfo("page", "/v1/invoice/create", "", "{\n"
+              + "    \"shop_id\": \"xBAivfPIbskwuEWj\",\n"
+              + "    \"amount\": 100.0,\n"
+              + "    \"currency\": \"USD\",\n"
+              + "    \"description\": \"Pay\"\n"
+              + "}", "The Python tab's data (the JavaScript tab sends the same), with the required shop_id added: both tabs leave it out. The value is the v2 page's example shop id.")),
+        List.of(
+          new ResponseExampleInfo("created", 200, "{\n"
+              + "    \"status\": \"success\",\n"
+              + "    \"pay_url\": \"https://pay.cryptocloud.plus/DZLF4212\",\n"
+              + "    \"currency\": \"BTC\",\n"
+              + "    \"invoice_id\": \"DZLF4212\"\n"
+              + "}", ExampleOutcome.SUCCESS, "The page's tab \"200: OK Invoice has been created\"."),
+          new ResponseExampleInfo("unauthenticated", 401, "{\n"
+              + "  \"message\": \"Unauthenticated.\"\n"
+              + "}", ExampleOutcome.AUTHENTICATION_FAILED, "From the v1 authorization page (401, Unauthenticated, Incorrect API KEY); the create page's 401 tab is empty.")),
+        List.of(
+          new DecisionInfo(DecisionTopic.OTHER, "", "tabs 401 (Incorrect API KEY), 400 (Invoice creation error) and 406 (Service unavailable) without bodies; the authorization page's 401 body {\"message\": \"Unauthenticated.\"}", "errors read as {\"message\"}, then as v2's field messages in \"result\", then as {\"detail\"}; 406 means the service is unavailable", "The 400 and 406 bodies are not documented; reading the shapes the same provider uses in v2 keeps their messages instead of dropping them."),
+          new DecisionInfo(DecisionTopic.OTHER, "", "the Portuguese page (cryptocloud-v1-invoice-create.pt.md) translates JSON keys (\"estado\": \"sucesso\") and the header name (Autorização) in its examples", "the English page's wire format; the Portuguese page adds nothing", "Translated keys are a translation artefact: the English page, the SDKs and v2 all use English keys."),
+          new DecisionInfo(DecisionTopic.EXAMPLE, "shop_id", "Python and JavaScript examples: {amount: 100.0, currency: \"USD\", description: \"Pay\"}, no shop_id", "the request example adds \"shop_id\": \"xBAivfPIbskwuEWj\" (the v2 page's example shop id)", "The field table marks shop_id required, so the page's examples as written are requests the table forbids.")));
     }
   }
 

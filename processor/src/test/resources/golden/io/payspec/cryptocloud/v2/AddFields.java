@@ -63,6 +63,8 @@ public final class AddFields {
    *
    * <p>Wire name {@code available_currencies}; at least 1 elements.
    *
+   * <p>Departs from the page: <em>page:</em> no minimum; <em>chosen:</em> at least one element; <em>because</em> An empty list would leave the payer no currency to pay with.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("available_currencies")
@@ -87,6 +89,8 @@ public final class AddFields {
    *
    * <p>Wire name {@code email_to_send}; an e-mail address; personal data, masked in {@code toString()} and messages.
    *
+   * <p>Departs from the page: <em>page:</em> not on the create page; provider-docs/README.md: the provider's newer documentation adds add_fields.email_to_send; <em>chosen:</em> an optional e-mail field; <em>because</em> Documented by the provider elsewhere, and harmless when not set.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("email_to_send")
@@ -98,6 +102,8 @@ public final class AddFields {
    * Period for email_to_send: month, week or day; only together with email_to_send (provider's newer documentation).
    *
    * <p>Wire name {@code period}; only together with {@code email_to_send}.
+   *
+   * <p>Departs from the page: <em>page:</em> not on the create page; provider-docs/README.md: month | week | day, only together with email_to_send; <em>chosen:</em> an optional enum field, refused without email_to_send; <em>because</em> Documented by the provider elsewhere, and harmless when not set.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -205,6 +211,8 @@ public final class AddFields {
      *
      * <p>Wire name {@code available_currencies}; at least 1 elements.
      *
+     * <p>Departs from the page: <em>page:</em> no minimum; <em>chosen:</em> at least one element; <em>because</em> An empty list would leave the payer no currency to pay with.
+     *
      * @param availableCurrencies the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -242,6 +250,8 @@ public final class AddFields {
      *
      * <p>Wire name {@code email_to_send}; an e-mail address; personal data, masked in {@code toString()} and messages.
      *
+     * <p>Departs from the page: <em>page:</em> not on the create page; provider-docs/README.md: the provider's newer documentation adds add_fields.email_to_send; <em>chosen:</em> an optional e-mail field; <em>because</em> Documented by the provider elsewhere, and harmless when not set.
+     *
      * @param emailToSend the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -254,6 +264,8 @@ public final class AddFields {
      * Period for email_to_send: month, week or day; only together with email_to_send (provider's newer documentation).
      *
      * <p>Wire name {@code period}; only together with {@code email_to_send}.
+     *
+     * <p>Departs from the page: <em>page:</em> not on the create page; provider-docs/README.md: month | week | day, only together with email_to_send; <em>chosen:</em> an optional enum field, refused without email_to_send; <em>because</em> Documented by the provider elsewhere, and harmless when not set.
      *
      * @param period the value, or {@code null} to leave it unset
      * @return this builder

@@ -26,7 +26,7 @@ import javax.annotation.processing.Generated;
     creatorVisibility = JsonAutoDetect.Visibility.NONE
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"shop_id", "amount", "currency", "order_id", "email", "add_fields"})
+@JsonPropertyOrder({"shop_id", "amount", "currency", "order_id", "email", "add_fields", "locale"})
 public final class CreateInvoiceRequest {
   /**
    * What the provider uses when {@code currency} is not sent: {@code USD}.
@@ -45,6 +45,8 @@ public final class CreateInvoiceRequest {
 
   private final AddFields addFields;
 
+  private final Language locale;
+
   private CreateInvoiceRequest(Builder builder) {
     this.shopId = builder.shopId;
     this.amount = builder.amount;
@@ -52,6 +54,7 @@ public final class CreateInvoiceRequest {
     this.orderId = builder.orderId;
     this.email = builder.email;
     this.addFields = builder.addFields;
+    this.locale = builder.locale;
   }
 
   /**
@@ -70,6 +73,8 @@ public final class CreateInvoiceRequest {
    * Payment amount in USD.
    *
    * <p>Wire name {@code amount}; required; greater than 0.
+   *
+   * <p>Departs from the page: <em>page:</em> no bounds; <em>chosen:</em> greater than 0; <em>because</em> An invoice for zero or less is meaningless.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -127,6 +132,20 @@ public final class CreateInvoiceRequest {
   }
 
   /**
+   * Language of the answer's messages, a query parameter of the create call: en or ru (provider's newer documentation).
+   *
+   * <p>Wire name {@code locale}; sent in the query string.
+   *
+   * <p>Departs from the page: <em>page:</em> not on the create page; provider-docs/README.md (the provider's newer documentation): `locale` (en | ru) is a query parameter of the create call; <em>chosen:</em> an optional query parameter; <em>because</em> Documented by the provider elsewhere, and harmless when not set.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("locale")
+  public Language locale() {
+    return locale;
+  }
+
+  /**
    * A new, empty builder.
    */
   public static Builder builder() {
@@ -144,6 +163,7 @@ public final class CreateInvoiceRequest {
     copy.orderId = orderId;
     copy.email = email;
     copy.addFields = addFields;
+    copy.locale = locale;
     return copy;
   }
 
@@ -154,7 +174,7 @@ public final class CreateInvoiceRequest {
   static CreateInvoiceRequest fromJson(@JsonProperty("shop_id") String shopId,
       @JsonProperty("amount") BigDecimal amount, @JsonProperty("currency") FiatCurrency currency,
       @JsonProperty("order_id") String orderId, @JsonProperty("email") String email,
-      @JsonProperty("add_fields") AddFields addFields) {
+      @JsonProperty("add_fields") AddFields addFields, @JsonProperty("locale") Language locale) {
     Builder builder = new Builder();
     builder.shopId = shopId;
     builder.amount = amount;
@@ -162,6 +182,7 @@ public final class CreateInvoiceRequest {
     builder.orderId = orderId;
     builder.email = email;
     builder.addFields = addFields;
+    builder.locale = locale;
     return new CreateInvoiceRequest(builder);
   }
 
@@ -173,12 +194,13 @@ public final class CreateInvoiceRequest {
         && Objects.equals(currency, that.currency)
         && Objects.equals(orderId, that.orderId)
         && Objects.equals(email, that.email)
-        && Objects.equals(addFields, that.addFields);
+        && Objects.equals(addFields, that.addFields)
+        && Objects.equals(locale, that.locale);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(shopId, amount, currency, orderId, email, addFields);
+    return Objects.hash(shopId, amount, currency, orderId, email, addFields, locale);
   }
 
   @Override
@@ -190,6 +212,7 @@ public final class CreateInvoiceRequest {
         + ", order_id=" + orderId
         + ", email=" + (email == null ? "null" : "****")
         + ", add_fields=" + addFields
+        + ", locale=" + locale
         + "}";
   }
 
@@ -209,6 +232,8 @@ public final class CreateInvoiceRequest {
     private String email;
 
     private AddFields addFields;
+
+    private Language locale;
 
     private Builder() {
     }
@@ -230,6 +255,8 @@ public final class CreateInvoiceRequest {
      * Payment amount in USD.
      *
      * <p>Wire name {@code amount}; required; greater than 0.
+     *
+     * <p>Departs from the page: <em>page:</em> no bounds; <em>chosen:</em> greater than 0; <em>because</em> An invoice for zero or less is meaningless.
      *
      * @param amount the value, or {@code null} to leave it unset
      * @return this builder
@@ -288,6 +315,21 @@ public final class CreateInvoiceRequest {
      */
     public Builder addFields(AddFields addFields) {
       this.addFields = addFields;
+      return this;
+    }
+
+    /**
+     * Language of the answer's messages, a query parameter of the create call: en or ru (provider's newer documentation).
+     *
+     * <p>Wire name {@code locale}; sent in the query string.
+     *
+     * <p>Departs from the page: <em>page:</em> not on the create page; provider-docs/README.md (the provider's newer documentation): `locale` (en | ru) is a query parameter of the create call; <em>chosen:</em> an optional query parameter; <em>because</em> Documented by the provider elsewhere, and harmless when not set.
+     *
+     * @param locale the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder locale(Language locale) {
+      this.locale = locale;
       return this;
     }
 

@@ -43,6 +43,7 @@ public final class CreateInvoiceRequestValidator {
     if (value.addFields() != null) {
       check(value.addFields(), path(parent, "add_fields"), violations);
     }
+    violations.known(path(parent, "locale"), value.locale(), Language.knownWireValues());
   }
 
   private static void check(AddFields value, String parent, Violations violations) {

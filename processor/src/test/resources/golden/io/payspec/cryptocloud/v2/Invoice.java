@@ -16,11 +16,10 @@ import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The created invoice (API v2): the "result" object.
+ * A CryptoCloud invoice (API v2): the "result" object of a create call, an item of an invoice lookup or of the invoice list.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
- * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
- * format reads as empty, never as a failure.
+ * {@code UNKNOWN}, with the value as received kept alongside.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 @JsonAutoDetect(
@@ -34,7 +33,7 @@ import javax.annotation.processing.Generated;
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"uuid", "created", "address", "expiry_date", "side_commission", "side_commission_cc", "side_commission_service", "type_payments", "amount", "amount_usd", "amount_in_fiat", "fee", "fee_usd", "service_fee", "service_fee_usd", "fiat_currency", "status", "is_email_required", "link", "invoice_id", "currency", "project", "test_mode"})
+@JsonPropertyOrder({"uuid", "created", "address", "expiry_date", "side_commission", "side_commission_cc", "side_commission_service", "type_payments", "amount", "amount_usd", "amount_in_fiat", "fee", "fee_usd", "service_fee", "service_fee_usd", "received", "received_usd", "fiat_currency", "status", "invoice_status", "order_id", "date_finished", "is_email_required", "link", "invoice_id", "currency", "project", "test_mode"})
 public final class Invoice {
   private static final DateTimeFormatter CREATED_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
@@ -43,6 +42,10 @@ public final class Invoice {
   private static final DateTimeFormatter EXPIRY_DATE_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
 
   private static final ZoneId EXPIRY_DATE_ZONE = ZoneId.of("UTC");
+
+  private static final DateTimeFormatter DATE_FINISHED_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
+
+  private static final ZoneId DATE_FINISHED_ZONE = ZoneId.of("UTC");
 
   @JsonProperty("uuid")
   private final String uuid;
@@ -99,6 +102,12 @@ public final class Invoice {
   @JsonProperty("service_fee_usd")
   private final BigDecimal serviceFeeUsd;
 
+  @JsonProperty("received")
+  private final BigDecimal received;
+
+  @JsonProperty("received_usd")
+  private final BigDecimal receivedUsd;
+
   @JsonProperty("fiat_currency")
   private final String fiatCurrency;
 
@@ -106,6 +115,17 @@ public final class Invoice {
   private final String statusRaw;
 
   private final InvoiceStatus status;
+
+  @JsonProperty("invoice_status")
+  private final String invoiceStatus;
+
+  @JsonProperty("order_id")
+  private final String orderId;
+
+  @JsonProperty("date_finished")
+  private final String dateFinishedRaw;
+
+  private final Instant dateFinished;
 
   @JsonProperty("is_email_required")
   private final Boolean isEmailRequired;
@@ -140,7 +160,11 @@ public final class Invoice {
       @JsonProperty("fee_usd") BigDecimal feeUsd,
       @JsonProperty("service_fee") BigDecimal serviceFee,
       @JsonProperty("service_fee_usd") BigDecimal serviceFeeUsd,
+      @JsonProperty("received") BigDecimal received,
+      @JsonProperty("received_usd") BigDecimal receivedUsd,
       @JsonProperty("fiat_currency") String fiatCurrency, @JsonProperty("status") String status,
+      @JsonProperty("invoice_status") String invoiceStatus,
+      @JsonProperty("order_id") String orderId, @JsonProperty("date_finished") String dateFinished,
       @JsonProperty("is_email_required") Boolean isEmailRequired, @JsonProperty("link") String link,
       @JsonProperty("invoice_id") String invoiceId,
       @JsonProperty("currency") InvoiceCurrency currency, @JsonProperty("project") Project project,
@@ -165,9 +189,15 @@ public final class Invoice {
     this.feeUsd = feeUsd;
     this.serviceFee = serviceFee;
     this.serviceFeeUsd = serviceFeeUsd;
+    this.received = received;
+    this.receivedUsd = receivedUsd;
     this.fiatCurrency = fiatCurrency;
     this.statusRaw = status;
     this.status = InvoiceStatus.fromWire(statusRaw);
+    this.invoiceStatus = invoiceStatus;
+    this.orderId = orderId;
+    this.dateFinishedRaw = dateFinished;
+    this.dateFinished = Timestamps.instant(dateFinishedRaw, DATE_FINISHED_FORMAT, DATE_FINISHED_ZONE, "date_finished");
     this.isEmailRequired = isEmailRequired;
     this.link = link;
     this.invoiceId = invoiceId;
@@ -192,19 +222,10 @@ public final class Invoice {
    *
    * <p>Wire name {@code created}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdRaw()} has it)
+   * @return the value, or {@code null} when the provider did not send it
    */
   public Instant created() {
     return created;
-  }
-
-  /**
-   * The wire value of {@code created} exactly as received, also when in another format than the documented one.
-   *
-   * @return the raw value, or {@code null} when absent
-   */
-  public String createdRaw() {
-    return createdRaw;
   }
 
   /**
@@ -223,19 +244,12 @@ public final class Invoice {
    *
    * <p>Wire name {@code expiry_date}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code expiryDateRaw()} has it)
+   * <p>Departs from the page: <em>page:</em> YYYY-MM-DD HH:MI:SS.FFFFFF; the list page's 2024 example "2023-01-02 12:00:00" (no fraction); <em>chosen:</em> the fraction optional; <em>because</em> Both forms appear in the provider's own examples of this object.
+   *
+   * @return the value, or {@code null} when the provider did not send it
    */
   public Instant expiryDate() {
     return expiryDate;
-  }
-
-  /**
-   * The wire value of {@code expiry_date} exactly as received, also when in another format than the documented one.
-   *
-   * @return the raw value, or {@code null} when absent
-   */
-  public String expiryDateRaw() {
-    return expiryDateRaw;
   }
 
   /**
@@ -263,6 +277,8 @@ public final class Invoice {
    *
    * <p>Wire name {@code side_commission_cc}; the provider may send {@code null}.
    *
+   * <p>Departs from the page: <em>page:</em> create table: side_commission_cc; create example (2026): side_commission_service; info and list tables and examples: side_commission_cc; list page's 2024 prose: side_commission_ss; <em>chosen:</em> side_commission_cc and side_commission_service, both nullable; side_commission_ss not declared; <em>because</em> Both names appear in real examples, so whichever arrives is read; side_commission_ss appears only in one revision's prose and is taken as a typo.
+   *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
   public Optional<CommissionSide> sideCommissionCc() {
@@ -282,6 +298,8 @@ public final class Invoice {
    * Service fee payer (name in the page's example).
    *
    * <p>Wire name {@code side_commission_service}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> in the create page's example, not in its table (which names side_commission_cc); <em>chosen:</em> declared next to side_commission_cc, nullable; <em>because</em> The page's own example sends it.
    *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
@@ -303,6 +321,8 @@ public final class Invoice {
    *
    * <p>Wire name {@code type_payments}.
    *
+   * <p>Departs from the page: <em>page:</em> in the create page's example ("crypto"), not in its table; <em>chosen:</em> a String; <em>because</em> The page's own example sends it; its other values are undocumented, so it is not an enum.
+   *
    * @return the value, or {@code null} when the provider did not send it
    */
   public String typePayments() {
@@ -314,7 +334,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal amount() {
     return amount;
@@ -325,7 +345,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal amountUsd() {
     return amountUsd;
@@ -336,7 +356,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_in_fiat}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal amountInFiat() {
     return amountInFiat;
@@ -347,7 +367,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal fee() {
     return fee;
@@ -358,7 +378,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal feeUsd() {
     return feeUsd;
@@ -369,7 +389,7 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal serviceFee() {
     return serviceFee;
@@ -380,16 +400,44 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it
    */
   public BigDecimal serviceFeeUsd() {
     return serviceFeeUsd;
   }
 
   /**
+   * Amount received, in the invoice's cryptocurrency (info page's example).
+   *
+   * <p>Wire name {@code received}.
+   *
+   * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example (100.2 and 0), not in the visible part of any table; <em>chosen:</em> an optional decimal; <em>because</em> The provider's own example of this object sends it; a paid amount is what a lookup is for.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal received() {
+    return received;
+  }
+
+  /**
+   * Amount received, in USD (info page's example).
+   *
+   * <p>Wire name {@code received_usd}.
+   *
+   * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example, not in the visible part of any table; <em>chosen:</em> an optional decimal; <em>because</em> The provider's own example of this object sends it.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal receivedUsd() {
+    return receivedUsd;
+  }
+
+  /**
    * Fiat currency code in which the invoice was created.
    *
    * <p>Wire name {@code fiat_currency}.
+   *
+   * <p>Departs from the page: <em>page:</em> string, one of the create request's conversion currencies; <em>chosen:</em> a String, not FiatCurrency; <em>because</em> A response is read, not checked: a code the provider adds later would read as UNKNOWN and be lost, while a String keeps it.
    *
    * @return the value, or {@code null} when the provider did not send it
    */
@@ -418,6 +466,45 @@ public final class Invoice {
   }
 
   /**
+   * Processing state of the invoice, next to status ("success" in the postback page's example, "start" in a withdrawal example); its values are not enumerated.
+   *
+   * <p>Wire name {@code invoice_status}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> not in the create, info or list tables; in the postback page's invoice_info ("success") and the withdrawal page's ru fragment ("start"); plugins check result[0].invoice_status == "success" after getInvoices; <em>chosen:</em> an optional String; <em>because</em> Shops rely on it to confirm a payment; its values are never enumerated, so it is not an enum.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> invoiceStatus() {
+    return Optional.ofNullable(invoiceStatus);
+  }
+
+  /**
+   * Custom invoice number in the external system (info page's example).
+   *
+   * <p>Wire name {@code order_id}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example ("1111"), not in the visible part of any table; the withdrawal fragment sends the string "None"; <em>chosen:</em> an optional String, read as sent; <em>because</em> The provider's own example of this object sends it: it is how a shop finds its order again.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> orderId() {
+    return Optional.ofNullable(orderId);
+  }
+
+  /**
+   * When the invoice was finished, UTC+0, YYYY-MM-DD HH:MI:SS.FFFFFF; null while open (list page's example).
+   *
+   * <p>Wire name {@code date_finished}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> in the list page's 2024 example (null) and the postback page's invoice_info ("2024-08-22 11:51:53.753528"), not in the visible part of any table; <em>chosen:</em> an optional, nullable timestamp in the invoice's format; <em>because</em> The provider's own examples of this object send it.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Instant> dateFinished() {
+    return Optional.ofNullable(dateFinished);
+  }
+
+  /**
    * Parameter for requiring the payer's email in the invoice.
    *
    * <p>Wire name {@code is_email_required}.
@@ -443,6 +530,8 @@ public final class Invoice {
    * Invoice identifier (only in the page's example, where it is null).
    *
    * <p>Wire name {@code invoice_id}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> in the create page's example (null), not in its table; <em>chosen:</em> an optional, nullable String; <em>because</em> The page's own example sends it.
    *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
@@ -501,8 +590,13 @@ public final class Invoice {
         && Objects.equals(feeUsd, that.feeUsd)
         && Objects.equals(serviceFee, that.serviceFee)
         && Objects.equals(serviceFeeUsd, that.serviceFeeUsd)
+        && Objects.equals(received, that.received)
+        && Objects.equals(receivedUsd, that.receivedUsd)
         && Objects.equals(fiatCurrency, that.fiatCurrency)
         && Objects.equals(statusRaw, that.statusRaw)
+        && Objects.equals(invoiceStatus, that.invoiceStatus)
+        && Objects.equals(orderId, that.orderId)
+        && Objects.equals(dateFinishedRaw, that.dateFinishedRaw)
         && Objects.equals(isEmailRequired, that.isEmailRequired)
         && Objects.equals(link, that.link)
         && Objects.equals(invoiceId, that.invoiceId)
@@ -513,7 +607,7 @@ public final class Invoice {
 
   @Override
   public int hashCode() {
-    return Objects.hash(uuid, createdRaw, address, expiryDateRaw, sideCommissionRaw, sideCommissionCcRaw, sideCommissionServiceRaw, typePayments, amount, amountUsd, amountInFiat, fee, feeUsd, serviceFee, serviceFeeUsd, fiatCurrency, statusRaw, isEmailRequired, link, invoiceId, currency, project, testMode);
+    return Objects.hash(uuid, createdRaw, address, expiryDateRaw, sideCommissionRaw, sideCommissionCcRaw, sideCommissionServiceRaw, typePayments, amount, amountUsd, amountInFiat, fee, feeUsd, serviceFee, serviceFeeUsd, received, receivedUsd, fiatCurrency, statusRaw, invoiceStatus, orderId, dateFinishedRaw, isEmailRequired, link, invoiceId, currency, project, testMode);
   }
 
   @Override
@@ -534,8 +628,13 @@ public final class Invoice {
         + ", fee_usd=" + feeUsd
         + ", service_fee=" + serviceFee
         + ", service_fee_usd=" + serviceFeeUsd
+        + ", received=" + received
+        + ", received_usd=" + receivedUsd
         + ", fiat_currency=" + fiatCurrency
         + ", status=" + statusRaw
+        + ", invoice_status=" + invoiceStatus
+        + ", order_id=" + orderId
+        + ", date_finished=" + dateFinishedRaw
         + ", is_email_required=" + isEmailRequired
         + ", link=" + link
         + ", invoice_id=" + invoiceId

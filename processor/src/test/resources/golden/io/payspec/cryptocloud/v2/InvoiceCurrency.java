@@ -109,9 +109,11 @@ public final class InvoiceCurrency {
   }
 
   /**
-   * Full currency code, e.g. ETH.
+   * Full currency code, e.g. ETH or USDT_TRC20.
    *
    * <p>Wire name {@code fullcode}.
+   *
+   * <p>Departs from the page: <em>page:</em> string (ETH, USDT_TRC20): one of the payment currencies; <em>chosen:</em> a String, not CryptoCurrency; <em>because</em> A response value must not be lost to UNKNOWN when the provider adds a currency.
    *
    * @return the value, or {@code null} when the provider did not send it
    */
@@ -175,7 +177,7 @@ public final class InvoiceCurrency {
   }
 
   /**
-   * Icon URL of the currency on its network.
+   * Icon URL of the currency on its network; may be the string "None".
    *
    * <p>Wire name {@code icon_network}.
    *

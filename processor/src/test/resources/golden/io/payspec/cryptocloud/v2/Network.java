@@ -10,7 +10,7 @@ import java.util.Objects;
 import javax.annotation.processing.Generated;
 
 /**
- * The network of the selected currency (result.currency.network).
+ * A currency network (result.currency.network of an invoice, obj_network of a balance or static wallet currency).
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
  * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another

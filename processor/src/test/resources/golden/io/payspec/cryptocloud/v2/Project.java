@@ -109,6 +109,8 @@ public final class Project {
    *
    * <p>Wire name {@code logo}; the provider may send {@code null}.
    *
+   * <p>Departs from the page: <em>page:</em> string (a URL); seen as null (info example), "" (postback example) and "None" (README); <em>chosen:</em> a nullable String read as sent; <em>because</em> "" and "None" are not turned into absence here: callers see them as the provider sent them.
+   *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
   public Optional<String> logo() {

@@ -38,6 +38,8 @@ public final class TimeToPay {
    *
    * <p>Wire name {@code hours}; at least 0.
    *
+   * <p>Departs from the page: <em>page:</em> no bounds; example {"hours": 24, "minutes": 0}; <em>chosen:</em> at least 0, no upper bound; not required; <em>because</em> No upper bound is documented and a guessed one could refuse a valid lifetime; the provider decides what a partial object means.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("hours")
@@ -49,6 +51,8 @@ public final class TimeToPay {
    * Minutes of the invoice lifetime.
    *
    * <p>Wire name {@code minutes}; at least 0; at most 59.
+   *
+   * <p>Departs from the page: <em>page:</em> no bounds; example {"hours": 24, "minutes": 0}; <em>chosen:</em> 0..59; not required; <em>because</em> The minutes part of an hours-and-minutes duration; the provider decides what a partial object means.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -123,6 +127,8 @@ public final class TimeToPay {
      *
      * <p>Wire name {@code hours}; at least 0.
      *
+     * <p>Departs from the page: <em>page:</em> no bounds; example {"hours": 24, "minutes": 0}; <em>chosen:</em> at least 0, no upper bound; not required; <em>because</em> No upper bound is documented and a guessed one could refuse a valid lifetime; the provider decides what a partial object means.
+     *
      * @param hours the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -135,6 +141,8 @@ public final class TimeToPay {
      * Minutes of the invoice lifetime.
      *
      * <p>Wire name {@code minutes}; at least 0; at most 59.
+     *
+     * <p>Departs from the page: <em>page:</em> no bounds; example {"hours": 24, "minutes": 0}; <em>chosen:</em> 0..59; not required; <em>because</em> The minutes part of an hours-and-minutes duration; the provider decides what a partial object means.
      *
      * @param minutes the value, or {@code null} to leave it unset
      * @return this builder

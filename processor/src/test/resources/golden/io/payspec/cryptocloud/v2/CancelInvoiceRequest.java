@@ -1,0 +1,139 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request to cancel an invoice with the created status (API v2).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"uuid"})
+public final class CancelInvoiceRequest {
+  private final String uuid;
+
+  private CancelInvoiceRequest(Builder builder) {
+    this.uuid = builder.uuid;
+  }
+
+  /**
+   * Unique invoice identifier (INV-XXXXXXXX or XXXXXXXX).
+   *
+   * <p>Wire name {@code uuid}; required.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("uuid")
+  public String uuid() {
+    return uuid;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.uuid = uuid;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static CancelInvoiceRequest fromJson(@JsonProperty("uuid") String uuid) {
+    Builder builder = new Builder();
+    builder.uuid = uuid;
+    return new CancelInvoiceRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CancelInvoiceRequest that
+        && Objects.equals(uuid, that.uuid);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(uuid);
+  }
+
+  @Override
+  public String toString() {
+    return "CancelInvoiceRequest{"
+        + "uuid=" + uuid
+        + "}";
+  }
+
+  /**
+   * Builds {@link CancelInvoiceRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String uuid;
+
+    private Builder() {
+    }
+
+    /**
+     * Unique invoice identifier (INV-XXXXXXXX or XXXXXXXX).
+     *
+     * <p>Wire name {@code uuid}; required.
+     *
+     * @param uuid the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder uuid(String uuid) {
+      this.uuid = uuid;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return CancelInvoiceRequestValidator.validate(new CancelInvoiceRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public CancelInvoiceRequest build() {
+      CancelInvoiceRequest request = new CancelInvoiceRequest(this);
+      List<Violation> violations = CancelInvoiceRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CryptoCloud v2 cancelInvoice request", violations);
+      }
+      return request;
+    }
+  }
+}

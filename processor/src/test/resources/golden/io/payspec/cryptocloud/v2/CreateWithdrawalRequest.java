@@ -1,0 +1,218 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request to withdraw funds to an address (API v2).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"currency_code", "to_address", "amount"})
+public final class CreateWithdrawalRequest {
+  private final CryptoCurrency currencyCode;
+
+  private final String toAddress;
+
+  private final BigDecimal amount;
+
+  private CreateWithdrawalRequest(Builder builder) {
+    this.currencyCode = builder.currencyCode;
+    this.toAddress = builder.toAddress;
+    this.amount = builder.amount;
+  }
+
+  /**
+   * Currency code of the withdrawal.
+   *
+   * <p>Wire name {@code currency_code}; required.
+   *
+   * <p>Departs from the page: <em>page:</em> current revision: the create page's 40 codes; 2024 revision: 27 codes, with TUSD_ERC20 and TUSD_BSC; <em>chosen:</em> the current list (the create page's CryptoCurrency); <em>because</em> The current revision wins; TUSD is in no other current list.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("currency_code")
+  public CryptoCurrency currencyCode() {
+    return currencyCode;
+  }
+
+  /**
+   * Recipient's wallet address.
+   *
+   * <p>Wire name {@code to_address}; required.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("to_address")
+  public String toAddress() {
+    return toAddress;
+  }
+
+  /**
+   * Withdrawal request amount in the specified currency.
+   *
+   * <p>Wire name {@code amount}; required; greater than 0.
+   *
+   * <p>Departs from the page: <em>page:</em> current revision: float (0.003); 2024 revision: Int, with the example 0.05; <em>chosen:</em> a decimal greater than 0; <em>because</em> Both revisions' examples are fractional; money is a BigDecimal, and a withdrawal of zero or less is meaningless.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("amount")
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.currencyCode = currencyCode;
+    copy.toAddress = toAddress;
+    copy.amount = amount;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static CreateWithdrawalRequest fromJson(
+      @JsonProperty("currency_code") CryptoCurrency currencyCode,
+      @JsonProperty("to_address") String toAddress, @JsonProperty("amount") BigDecimal amount) {
+    Builder builder = new Builder();
+    builder.currencyCode = currencyCode;
+    builder.toAddress = toAddress;
+    builder.amount = amount;
+    return new CreateWithdrawalRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateWithdrawalRequest that
+        && Objects.equals(currencyCode, that.currencyCode)
+        && Objects.equals(toAddress, that.toAddress)
+        && Objects.equals(amount, that.amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(currencyCode, toAddress, amount);
+  }
+
+  @Override
+  public String toString() {
+    return "CreateWithdrawalRequest{"
+        + "currency_code=" + currencyCode
+        + ", to_address=" + toAddress
+        + ", amount=" + amount
+        + "}";
+  }
+
+  /**
+   * Builds {@link CreateWithdrawalRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private CryptoCurrency currencyCode;
+
+    private String toAddress;
+
+    private BigDecimal amount;
+
+    private Builder() {
+    }
+
+    /**
+     * Currency code of the withdrawal.
+     *
+     * <p>Wire name {@code currency_code}; required.
+     *
+     * <p>Departs from the page: <em>page:</em> current revision: the create page's 40 codes; 2024 revision: 27 codes, with TUSD_ERC20 and TUSD_BSC; <em>chosen:</em> the current list (the create page's CryptoCurrency); <em>because</em> The current revision wins; TUSD is in no other current list.
+     *
+     * @param currencyCode the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder currencyCode(CryptoCurrency currencyCode) {
+      this.currencyCode = currencyCode;
+      return this;
+    }
+
+    /**
+     * Recipient's wallet address.
+     *
+     * <p>Wire name {@code to_address}; required.
+     *
+     * @param toAddress the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder toAddress(String toAddress) {
+      this.toAddress = toAddress;
+      return this;
+    }
+
+    /**
+     * Withdrawal request amount in the specified currency.
+     *
+     * <p>Wire name {@code amount}; required; greater than 0.
+     *
+     * <p>Departs from the page: <em>page:</em> current revision: float (0.003); 2024 revision: Int, with the example 0.05; <em>chosen:</em> a decimal greater than 0; <em>because</em> Both revisions' examples are fractional; money is a BigDecimal, and a withdrawal of zero or less is meaningless.
+     *
+     * @param amount the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder amount(BigDecimal amount) {
+      this.amount = amount;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return CreateWithdrawalRequestValidator.validate(new CreateWithdrawalRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public CreateWithdrawalRequest build() {
+      CreateWithdrawalRequest request = new CreateWithdrawalRequest(this);
+      List<Violation> violations = CreateWithdrawalRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CryptoCloud v2 createWithdrawal request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,157 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request for complete information on invoices by their identifiers (API v2).
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"uuids"})
+public final class GetInvoicesRequest {
+  private final List<String> uuids;
+
+  private GetInvoicesRequest(Builder builder) {
+    this.uuids = builder.uuids == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.uuids));
+  }
+
+  /**
+   * List of invoice identifiers (INV-XXXXXXXX or XXXXXXXX).
+   *
+   * <p>Wire name {@code uuids}; required; at least 1 elements; at most 100 elements.
+   *
+   * <p>Departs from the page: <em>page:</em> "Maximum number of identifiers per request — 100"; no minimum; <em>chosen:</em> 1..100 identifiers; <em>because</em> The maximum is the page's; an empty list asks for nothing.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("uuids")
+  public List<String> uuids() {
+    return uuids;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.uuids = uuids;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetInvoicesRequest fromJson(@JsonProperty("uuids") List<String> uuids) {
+    Builder builder = new Builder();
+    builder.uuids = uuids;
+    return new GetInvoicesRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetInvoicesRequest that
+        && Objects.equals(uuids, that.uuids);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(uuids);
+  }
+
+  @Override
+  public String toString() {
+    return "GetInvoicesRequest{"
+        + "uuids=" + uuids
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetInvoicesRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private List<String> uuids;
+
+    private Builder() {
+    }
+
+    /**
+     * List of invoice identifiers (INV-XXXXXXXX or XXXXXXXX).
+     *
+     * <p>Wire name {@code uuids}; required; at least 1 elements; at most 100 elements.
+     *
+     * <p>Departs from the page: <em>page:</em> "Maximum number of identifiers per request — 100"; no minimum; <em>chosen:</em> 1..100 identifiers; <em>because</em> The maximum is the page's; an empty list asks for nothing.
+     *
+     * @param uuids the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder uuids(List<String> uuids) {
+      this.uuids = uuids == null ? null : new ArrayList<>(uuids);
+      return this;
+    }
+
+    /**
+     * Sets {@code uuids} to the given values.
+     *
+     * @param uuids the values
+     * @return this builder
+     */
+    public Builder uuids(String... uuids) {
+      this.uuids = new ArrayList<>(Arrays.asList(uuids));
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetInvoicesRequestValidator.validate(new GetInvoicesRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetInvoicesRequest build() {
+      GetInvoicesRequest request = new GetInvoicesRequest(this);
+      List<Violation> violations = GetInvoicesRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("CryptoCloud v2 getInvoices request", violations);
+      }
+      return request;
+    }
+  }
+}

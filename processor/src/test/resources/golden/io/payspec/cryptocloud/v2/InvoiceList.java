@@ -1,0 +1,94 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A page of invoices: the list in "result" and the total count beside it.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"result", "all_count"})
+public final class InvoiceList {
+  @JsonProperty("result")
+  private final List<Invoice> result;
+
+  @JsonProperty("all_count")
+  private final Integer allCount;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  InvoiceList(@JsonProperty("result") List<Invoice> result,
+      @JsonProperty("all_count") Integer allCount) {
+    this.result = result == null ? null : Collections.unmodifiableList(new ArrayList<>(result));
+    this.allCount = allCount;
+  }
+
+  /**
+   * The invoices of the period, from offset to limit.
+   *
+   * <p>Wire name {@code result}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public List<Invoice> result() {
+    return result;
+  }
+
+  /**
+   * Number of invoices of the period (read by partyzanex/go-cryptocloud).
+   *
+   * <p>Wire name {@code all_count}.
+   *
+   * <p>Departs from the page: <em>page:</em> on no stored page; partyzanex/go-cryptocloud (response.go) reads a top-level all_count next to status and result; <em>chosen:</em> an optional Integer beside the list; <em>because</em> A caller paging through a period needs the total; absent, it reads as empty.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer allCount() {
+    return allCount;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof InvoiceList that
+        && Objects.equals(result, that.result)
+        && Objects.equals(allCount, that.allCount);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(result, allCount);
+  }
+
+  @Override
+  public String toString() {
+    return "InvoiceList{"
+        + "result=" + result
+        + ", all_count=" + allCount
+        + "}";
+  }
+}

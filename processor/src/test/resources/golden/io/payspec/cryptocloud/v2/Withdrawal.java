@@ -1,0 +1,124 @@
+package io.payspec.cryptocloud.v2;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * The created withdrawal request (the "data" object).
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"invoice_id", "status", "currency", "amount"})
+public final class Withdrawal {
+  @JsonProperty("invoice_id")
+  private final String invoiceId;
+
+  @JsonProperty("status")
+  private final String status;
+
+  @JsonProperty("currency")
+  private final String currency;
+
+  @JsonProperty("amount")
+  private final BigDecimal amount;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Withdrawal(@JsonProperty("invoice_id") String invoiceId, @JsonProperty("status") String status,
+      @JsonProperty("currency") String currency, @JsonProperty("amount") BigDecimal amount) {
+    this.invoiceId = invoiceId;
+    this.status = status;
+    this.currency = currency;
+    this.amount = amount;
+  }
+
+  /**
+   * Unique withdrawal request identifier with the INV prefix.
+   *
+   * <p>Wire name {@code invoice_id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String invoiceId() {
+    return invoiceId;
+  }
+
+  /**
+   * Withdrawal request status; always created when the request is submitted.
+   *
+   * <p>Wire name {@code status}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String status() {
+    return status;
+  }
+
+  /**
+   * Code of the selected cryptocurrency in the withdrawal request.
+   *
+   * <p>Wire name {@code currency}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * Withdrawal request amount in cryptocurrency.
+   *
+   * <p>Wire name {@code amount}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Withdrawal that
+        && Objects.equals(invoiceId, that.invoiceId)
+        && Objects.equals(status, that.status)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(amount, that.amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(invoiceId, status, currency, amount);
+  }
+
+  @Override
+  public String toString() {
+    return "Withdrawal{"
+        + "invoice_id=" + invoiceId
+        + ", status=" + status
+        + ", currency=" + currency
+        + ", amount=" + amount
+        + "}";
+  }
+}
