@@ -1,5 +1,7 @@
 package io.payspec.cli;
 
+import io.payspec.runtime.meta.AuthInfo;
+import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,26 +10,34 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The credential options of a provider, derived from {@link io.payspec.runtime.meta.AuthInfo#credentialNames()}:
+ * The credential options of an operation, derived from {@link Operation#credentials()} (a provider's
+ * key, or an endpoint's own {@code security_key}, a signature's {@code salt}):
  * {@code api_key} is {@code --api-key} or {@code CRYPTOCLOUD_API_KEY}, {@code auth_login} is
  * {@code --auth-login} or {@code CRYSTALPAY_AUTH_LOGIN}. An option wins over the environment. Values are
  * never printed; messages name only the option and the variable.
  */
 final class CredentialOptions {
   private final ProviderInfo provider;
+  private final AuthInfo auth;
+  private final List<String> names;
 
-  CredentialOptions(ProviderInfo provider) {
-    this.provider = provider;
+  CredentialOptions(Operation<?, ?> operation) {
+    this.provider = operation.provider();
+    this.auth = operation.auth();
+    // The client of a provider is built with the provider's own credentials too, whatever the call needs.
+    java.util.Set<String> all = new java.util.LinkedHashSet<>(operation.provider().auth().credentialNames());
+    all.addAll(operation.credentials());
+    this.names = List.copyOf(all);
   }
 
   /** One option per credential. */
   List<OptionSpec> specs() {
     List<OptionSpec> specs = new ArrayList<>();
-    for (String name : provider.auth().credentialNames()) {
-      String hint = provider.auth().isSecret(name) ? "SECRET" : "VALUE";
+    for (String name : names) {
+      String hint = auth.isSecret(name) ? "SECRET" : "VALUE";
       specs.add(OptionSpec.value(Catalog.optionName(name), hint,
           "or the environment variable " + Catalog.envName(provider, name)
-              + (provider.auth().isSecret(name) ? "; never printed" : "")));
+              + (auth.isSecret(name) ? "; never printed" : "")));
     }
     return specs;
   }
@@ -42,7 +52,7 @@ final class CredentialOptions {
   Map<String, String> resolve(ParsedOptions options, Map<String, String> env, Map<String, String> fallback) {
     Map<String, String> resolved = new LinkedHashMap<>();
     List<String> missing = new ArrayList<>();
-    for (String name : provider.auth().credentialNames()) {
+    for (String name : names) {
       String option = Catalog.optionName(name);
       String variable = Catalog.envName(provider, name);
       Optional<String> value = options.value(option)

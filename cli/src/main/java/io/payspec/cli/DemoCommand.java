@@ -1,15 +1,18 @@
 package io.payspec.cli;
 
 import io.payspec.runtime.error.PayspecException;
+import io.payspec.runtime.meta.ProviderModule;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.sandbox.Sandbox;
 import java.io.PrintStream;
 import java.util.List;
 
 /**
- * {@code payspec demo}: starts the sandbox in-process, creates one invoice with every endpoint version
- * through the generated clients and prints them as a table, shows requests the clients refuse with
- * their violations (and that the sandbox received none of them), and stops the sandbox.
+ * {@code payspec demo}: starts the sandbox in-process and walks a shop's day on every installed provider
+ * through clients built from the metadata ({@link ShopDay}: create, look up, list, cancel, as far as
+ * each provider documents them, from the documented examples), prints it as a table, shows requests the
+ * clients refuse with their violations ({@link DemoRejections}; the sandbox received none of them), and
+ * stops the sandbox. Nothing in it names a provider.
  */
 final class DemoCommand implements Command {
   @Override
@@ -18,26 +21,29 @@ final class DemoCommand implements Command {
     if (ParsedOptions.wantsHelp(args)) {
       out.println("Usage: payspec demo");
       out.println();
-      out.println("Starts the payspec sandbox in-process, creates one invoice with every provider's endpoint version");
-      out.println("through the generated clients, shows requests the clients refuse before sending them, and stops");
-      out.println("the sandbox. Nothing leaves this machine.");
+      out.println("Starts the payspec sandbox in-process and walks a shop's day on every provider through the generated");
+      out.println("clients, from the providers' documented examples: create an invoice, look it up, list, cancel it.");
+      out.println("Then shows requests the clients refuse before sending them, and stops the sandbox. Nothing leaves");
+      out.println("this machine.");
       return ExitCode.OK;
     }
     ParsedOptions.parse(args, List.of());
+    List<ProviderModule> modules = Catalog.installed().modules();
     try (Sandbox sandbox = Sandbox.start()) {
       out.println("payspec demo: sandbox of every provider running at " + sandbox.baseUrl());
       out.println();
-      out.println("Invoices created through the generated clients:");
+      out.println("A shop's day, from the providers' documented examples, through the generated clients:");
       out.println();
-      Table table = new Table().row("PROVIDER", "VERSION", "INVOICE ID", "AMOUNT", "PAY LINK");
-      for (DemoInvoice invoice : DemoInvoices.create(sandbox)) {
-        table.row(invoice.provider(), invoice.version(), invoice.id(), invoice.amount(), invoice.link());
+      Table table = new Table().row("PROVIDER", "VERSION", "OPERATION", "ID", "STATUS", "AMOUNT", "PAY LINK");
+      for (DemoStep step : new ShopDay(sandbox).walk(modules)) {
+        table.row(step.provider(), step.version(), step.operation(), step.id(), step.status(), step.amount(),
+            step.link());
       }
       table.print(out, "  ");
       int sent = sandbox.requests().total();
       out.println();
       out.println("Requests the generated clients refuse to send:");
-      for (DemoRejections.Rejection rejection : DemoRejections.all()) {
+      for (DemoRejections.Rejection rejection : DemoRejections.all(modules)) {
         out.println();
         HelpLayout.wrap(out, rejection.title() + ":", "  ");
         for (Violation violation : rejection.violations()) {
@@ -45,8 +51,8 @@ final class DemoCommand implements Command {
         }
       }
       out.println();
-      out.println("The sandbox received " + sandbox.requests().total() + " requests: " + sent
-          + " invoices, none of the refused ones.");
+      out.println("The sandbox received " + sandbox.requests().total() + " requests: the " + sent
+          + " calls of the day, none of the refused ones.");
     } catch (PayspecException e) {
       io.err().println("payspec: demo failed: " + e.getMessage());
       return ExitCode.FAILED;

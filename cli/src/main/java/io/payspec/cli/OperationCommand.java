@@ -38,7 +38,7 @@ final class OperationCommand implements Command {
     this.invocation = invocation;
     this.served = List.copyOf(served);
     this.fields = new RequestOptions(operation, mapper);
-    this.credentials = new CredentialOptions(operation.provider());
+    this.credentials = new CredentialOptions(operation);
     this.common = CommonOptions.specs(operation.provider());
   }
 

@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Prints a typed response: as JSON with wire names ({@code --json}, through the generated type's own
- * serialization), or as {@code name: value} lines, one per top-level field that is set.
+ * serialization), or as {@code name: value} lines, one per top-level field that is set; a list or a keyed
+ * map of objects (a list operation's answer) is printed as indented JSON.
  */
 final class ResponsePrinter {
   private final ObjectMapper mapper;
@@ -22,8 +23,14 @@ final class ResponsePrinter {
       out.println(mapper.writeValueAsString(response));
       return;
     }
+    JsonNode tree = mapper.valueToTree(response);
+    if (!tree.isObject()) {
+      // A list or keyed map of objects: one table per line would hide which value is whose.
+      out.println(mapper.writerWithDefaultPrettyPrinter().writeValueAsString(tree));
+      return;
+    }
     Table table = new Table();
-    for (Map.Entry<String, JsonNode> field : mapper.valueToTree(response).properties()) {
+    for (Map.Entry<String, JsonNode> field : tree.properties()) {
       JsonNode value = field.getValue();
       if (value != null && !value.isNull()) {
         table.row(field.getKey() + ":", text(value));

@@ -15,9 +15,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -28,7 +30,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * its documented method and exact path below {@link #baseUrl()}; it checks the credentials as the
  * provider documents them, reads the body into the generated request type without validation, runs the
  * generated validator, and answers in the provider's documented error shape or with a fresh success
- * body of the documented shape (see {@link SuccessBody}).
+ * body derived from the operation's documented success example, with state: what a {@code create}
+ * operation made is found, listed and cancelled by the operations of the same resource (see {@link Answers}).
  *
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
@@ -225,20 +228,23 @@ public final class Sandbox implements AutoCloseable {
       List<ProviderModule> served = modules == null ? ProviderModule.installed() : modules;
       ObjectMapper mapper = Json.mapper();
       BodyReader reader = new BodyReader(mapper);
-      SuccessBodies bodies = new SuccessBodies(successBodies);
       Fresh fresh = new Fresh(clock, new SecureRandom());
+      Answers answers = new Answers(mapper, served.stream().flatMap(module -> module.operations().stream()).toList(),
+          successBodies, fresh);
       Map<String, Map<String, String>> accepted = new LinkedHashMap<>();
       List<Operation<?, ?>> operations = new ArrayList<>();
       List<Endpoint> endpoints = new ArrayList<>();
       for (ProviderModule module : served) {
         ProviderInfo provider = module.provider();
+        Set<String> names = new LinkedHashSet<>(provider.auth().credentialNames());
+        module.operations().forEach(operation -> names.addAll(operation.credentials()));
         Map<String, String> providerCredentials = Collections.unmodifiableMap(
-            SandboxCredentials.accepted(provider, credentials.getOrDefault(provider.id(), Map.of())));
+            SandboxCredentials.accepted(provider, names, credentials.getOrDefault(provider.id(), Map.of())));
         accepted.put(provider.id(), providerCredentials);
-        Authenticator authenticator = new Authenticator(provider.auth(), providerCredentials);
         for (Operation<?, ?> operation : module.operations()) {
           operations.add(operation);
-          endpoints.add(new Endpoint(operation, authenticator, reader, bodies, fresh));
+          endpoints.add(new Endpoint(operation, new Authenticator(operation.auth(), providerCredentials),
+              providerCredentials, reader, answers));
         }
       }
       for (String providerId : credentials.keySet()) {

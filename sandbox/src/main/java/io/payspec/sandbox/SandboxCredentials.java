@@ -2,6 +2,7 @@ package io.payspec.sandbox;
 
 import io.payspec.runtime.meta.AuthInfo;
 import io.payspec.runtime.meta.ProviderInfo;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -9,7 +10,8 @@ import java.util.Map;
  * The credentials a sandbox hands out, per provider and credential name (it accepts any other
  * well-formed value too, and refuses {@link #REFUSED}). Defaults: the API key
  * {@code sandbox-<providerId>-key} for header credentials; the login {@code sandbox-login} and the
- * secret {@code sandbox-secret} for body credentials. They are sandbox-only values: printing them is fine.
+ * secret {@code sandbox-secret} for body credentials; {@code sandbox-<providerId>-<name>} for the
+ * credentials single operations add ({@code sandbox-cryptocloud-security-key}). They are sandbox-only values: printing them is fine.
  */
 final class SandboxCredentials {
   /**
@@ -23,16 +25,21 @@ final class SandboxCredentials {
 
   private SandboxCredentials() {}
 
-  /** The accepted credentials of a provider, by name in {@link AuthInfo#credentialNames()} order. */
-  static Map<String, String> accepted(ProviderInfo provider, Map<String, String> overrides) {
+  /**
+   * The accepted credentials of a provider, by name: the provider's ({@link AuthInfo#credentialNames()})
+   * first, then those its operations add ({@code security_key}, a signature's {@code salt}).
+   *
+   * @param names every credential name the provider's operations use, in order
+   */
+  static Map<String, String> accepted(ProviderInfo provider, Collection<String> names, Map<String, String> overrides) {
     Map<String, String> accepted = new LinkedHashMap<>();
-    for (String name : provider.auth().credentialNames()) {
+    for (String name : names) {
       accepted.put(name, overrides.getOrDefault(name, defaultValue(provider, name)));
     }
     for (String name : overrides.keySet()) {
       if (!accepted.containsKey(name)) {
         throw new IllegalArgumentException(provider.name() + " has no credential '" + name
-            + "'; it takes " + provider.auth().credentialNames());
+            + "'; it takes " + names);
       }
     }
     return accepted;
@@ -40,9 +47,15 @@ final class SandboxCredentials {
 
   private static String defaultValue(ProviderInfo provider, String name) {
     AuthInfo auth = provider.auth();
-    if (auth.kind() == AuthInfo.Kind.HEADER) {
+    if (auth.kind() == AuthInfo.Kind.HEADER && auth.credentialNames().contains(name)) {
       return "sandbox-" + provider.id() + "-key";
     }
-    return name.equals(auth.secretField()) ? DEFAULT_SECRET : DEFAULT_LOGIN;
+    if (name.equals(auth.secretField())) {
+      return DEFAULT_SECRET;
+    }
+    if (name.equals(auth.loginField())) {
+      return DEFAULT_LOGIN;
+    }
+    return "sandbox-" + provider.id() + "-" + name.replace('_', '-');
   }
 }

@@ -37,7 +37,8 @@ final class SandboxHandler implements HttpHandler {
         FailureControl.answer(exchange, failures, mapper).send(exchange);
         return;
       }
-      Endpoint endpoint = routes.find(method, path);
+      Routes.Match match = routes.find(method, path);
+      Endpoint endpoint = match == null ? null : match.endpoint();
       byte[] body;
       try (InputStream in = exchange.getRequestBody()) {
         body = in.readNBytes(MAX_BODY_BYTES + 1);
@@ -50,7 +51,7 @@ final class SandboxHandler implements HttpHandler {
           return;
         }
       }
-      answer(exchange, endpoint, path, body).send(exchange, mapper);
+      answer(exchange, match, path, body).send(exchange, mapper);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       internalError(exchange);
     } catch (IOException e) {
@@ -83,13 +84,14 @@ final class SandboxHandler implements HttpHandler {
     }
   }
 
-  private Reply answer(HttpExchange exchange, Endpoint endpoint, String path, byte[] body) {
-    if (endpoint == null) {
+  private Reply answer(HttpExchange exchange, Routes.Match match, String path, byte[] body) {
+    if (match == null) {
       return routes.miss(path);
     }
     if (body.length > MAX_BODY_BYTES) {
       return Reply.json(413, JsonNodeFactory.instance.objectNode().put("detail", "Request Entity Too Large"));
     }
-    return endpoint.answer(exchange.getRequestHeaders(), body);
+    return match.endpoint().answer(exchange.getRequestHeaders(), match.pathValues(),
+        exchange.getRequestURI().getRawQuery(), body);
   }
 }

@@ -8,14 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.payspec.cryptocloud.v1.CreateInvoiceRequest;
-import io.payspec.cryptocloud.v1.CreatedInvoice;
-import io.payspec.cryptocloud.v1.CryptoCloudV1;
-import io.payspec.cryptocloud.v2.CryptoCloudV2;
-import io.payspec.crystalpay.v3.CrystalPayV3;
-import io.payspec.nordpay.v1.NordPayV1;
 import io.payspec.runtime.meta.Operation;
-import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.meta.ProviderModule;
 import java.io.IOException;
 import java.net.ConnectException;
@@ -26,13 +19,20 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** What every endpoint shares: routing, the request log, credentials, the echo, starting and closing. */
+/**
+ * How the sandbox serves what it is given, on made-up providers ({@link MadeUp}) and on every installed
+ * one: routes, counts, credentials, echo, success bodies, clashes, ports.
+ */
 class SandboxServingTest {
+  private static Sandbox madeUp() {
+    return Sandbox.builder().modules(List.of(MadeUp.acme(), MadeUp.bodyco())).start();
+  }
+
   @Test
   void servesEveryInstalledOperationAtOnce() {
     try (Sandbox sandbox = Sandbox.start()) {
-      assertEquals(List.of(CryptoCloudV1.CREATE_INVOICE, CryptoCloudV1.GET_INVOICE, CryptoCloudV2.CREATE_INVOICE, CrystalPayV3.CREATE_INVOICE,
-              NordPayV1.CREATE_INVOICE).stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList(),
+      assertEquals(ProviderModule.installed().stream().flatMap(module -> module.operations().stream())
+              .map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList(),
           sandbox.operations().stream().map(OperationKey::of).sorted(Comparator.comparing(Object::toString)).toList());
       assertTrue(sandbox.baseUrl().matches("http://127\\.0\\.0\\.1:\\d+"), sandbox.baseUrl());
       assertEquals(sandbox.baseUrl(), "http://127.0.0.1:" + sandbox.port());
@@ -41,7 +41,7 @@ class SandboxServingTest {
 
   @Test
   void answersAnUnknownPathWith404() {
-    try (Sandbox sandbox = Sandbox.start()) {
+    try (Sandbox sandbox = madeUp()) {
       RawHttp.Answer answer = RawHttp.post(sandbox, "/v9/nothing", Map.of(), "{}");
 
       assertEquals(404, answer.status());
@@ -55,77 +55,83 @@ class SandboxServingTest {
 
   @Test
   void answersAnotherMethodWith405() {
-    try (Sandbox sandbox = Sandbox.start()) {
-      RawHttp.Answer answer = RawHttp.send(sandbox, "GET", "/v2/invoice/create", Map.of(), "");
+    try (Sandbox sandbox = madeUp()) {
+      RawHttp.Answer answer = RawHttp.send(sandbox, "GET", "/v1/thing/create/", Map.of(), "");
 
       assertEquals(405, answer.status());
       assertEquals("POST", answer.raw().headers().firstValue("Allow").orElseThrow());
+      assertEquals("POST, GET", RawHttp.send(sandbox, "PUT", "/invoices", Map.of(), "").raw().headers()
+          .firstValue("Allow").orElseThrow());
     }
   }
 
   @Test
   void countsRequestsPerOperation() {
-    try (Sandbox sandbox = Sandbox.start()) {
-      RawHttp.post(sandbox, "/v2/invoice/create", Map.of(), "{}");
-      RawHttp.post(sandbox, "/v2/invoice/create", Map.of(), "{}");
-      RawHttp.post(sandbox, "/invoice/create", Map.of(), "{}");
+    try (Sandbox sandbox = madeUp()) {
+      RawHttp.post(sandbox, "/invoices", Map.of(), "{}");
+      RawHttp.post(sandbox, "/invoices", Map.of(), "{}");
+      RawHttp.send(sandbox, "GET", "/invoices/INV-1", Map.of(), "");
 
       assertEquals(3, sandbox.requests().total());
-      assertEquals(2, sandbox.requests().count(CryptoCloudV2.CREATE_INVOICE));
-      assertEquals(1, sandbox.requests().count(new OperationKey("nordpay", "v1", "createInvoice")));
-      assertEquals(0, sandbox.requests().count(CryptoCloudV1.CREATE_INVOICE));
+      assertEquals(2, sandbox.requests().count(new OperationKey("acme", "v1", "createInvoice")));
+      assertEquals(1, sandbox.requests().count(new OperationKey("acme", "v1", "getInvoice")));
+      assertEquals(0, sandbox.requests().count(new OperationKey("bodyco", "v1", "createThing")));
     }
   }
 
   @Test
   void acceptsTheDefaultCredentials() {
-    try (Sandbox sandbox = Sandbox.start()) {
-      assertEquals(Map.of("api_key", "sandbox-cryptocloud-key"), sandbox.credentials("cryptocloud"));
-      assertEquals(Map.of("api_key", "sandbox-nordpay-key"), sandbox.credentials("nordpay"));
-      assertEquals(List.of("auth_login", "auth_secret"), List.copyOf(sandbox.credentials("crystalpay").keySet()));
-      assertEquals("sandbox-login", sandbox.credentials("crystalpay").get("auth_login"));
-      assertEquals("sandbox-secret", sandbox.credentials("crystalpay").get("auth_secret"));
+    try (Sandbox sandbox = madeUp()) {
+      assertEquals(Map.of("api_key", "sandbox-acme-key"), sandbox.credentials("acme"));
+      assertEquals(List.of("login", "secret"), List.copyOf(sandbox.credentials("bodyco").keySet()));
+      assertEquals("sandbox-login", sandbox.credentials("bodyco").get("login"));
+      assertEquals("sandbox-secret", sandbox.credentials("bodyco").get("secret"));
       assertThrows(IllegalArgumentException.class, () -> sandbox.credentials("nobody"));
+
+      assertEquals(200, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "sandbox-acme-key"), "{}").status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "other"), "{}").status());
+      RawHttp.Answer refused = RawHttp.post(sandbox, "/v1/thing/create/", Map.of(),
+          json("{'login': 'sandbox-login', 'secret': 'other', 'amount': 1}"));
+      assertEquals(200, refused.status(), "errors under HTTP 200, as the error flag envelope says");
+      assertEquals(true, refused.body().get("error").asBoolean());
     }
   }
 
   @Test
   void handsOutConfiguredCredentialsAndAcceptsAnyWellFormedOne() {
-    try (Sandbox sandbox = Sandbox.builder().credential("nordpay", "api_key", "mine").start()) {
-      String body = json("{'currency': 'BTC', 'amount': '1 USD', 'expires_time': 30, 'label': 'x'}");
-
-      assertEquals("mine", sandbox.credentials("nordpay").get("api_key"));
-      assertEquals(200, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", "mine"), body).status());
-      assertEquals(200, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", "any-live-key-42"), body).status());
-      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", Sandbox.REFUSED_CREDENTIAL), body)
-          .status());
-      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of("X-API-KEY", " "), body).status());
-      assertEquals(401, RawHttp.post(sandbox, "/invoice/create", Map.of(), body).status());
+    try (Sandbox sandbox = Sandbox.builder().modules(List.of(MadeUp.acme())).credential("acme", "api_key", "mine")
+        .start()) {
+      assertEquals("mine", sandbox.credentials("acme").get("api_key"));
+      assertEquals(200, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "mine"), "{}").status());
+      assertEquals(200, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "any-live-key-42"), "{}").status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", Sandbox.REFUSED_CREDENTIAL), "{}").status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", " "), "{}").status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoices", Map.of(), "{}").status());
     }
   }
 
   @Test
   void refusesCredentialsOfUnknownProvidersOrNames() {
-    assertThrows(IllegalArgumentException.class, () -> Sandbox.builder().credential("nobody", "api_key", "k").start());
-    assertThrows(IllegalArgumentException.class, () -> Sandbox.builder().credential("nordpay", "auth_login", "k").start());
+    assertThrows(IllegalArgumentException.class, () -> Sandbox.builder().modules(List.of(MadeUp.acme()))
+        .credential("nobody", "api_key", "k").start());
+    assertThrows(IllegalArgumentException.class, () -> Sandbox.builder().modules(List.of(MadeUp.acme()))
+        .credential("acme", "login", "k").start());
   }
 
   @Test
-  void echoesTheRequestOfAnOperationWithoutASuccessBody() {
-    Operation<CreateInvoiceRequest, CreatedInvoice> v1 = CryptoCloudV1.CREATE_INVOICE;
-    Operation<CreateInvoiceRequest, CreatedInvoice> described = new Operation<>(v1.provider(), "v9", v1.name(), v1.method(), "/v9/invoice/create",
-        v1.description(), v1.envelope(), v1.errors(), v1.requestType(), v1.responseType(), v1.validator(),
-        v1.requestFields());
-    try (Sandbox sandbox = Sandbox.builder().modules(List.of(module(described))).start()) {
-      Map<String, String> auth = Map.of("Authorization", "Token sandbox-cryptocloud-key");
-
-      RawHttp.Answer accepted = RawHttp.post(sandbox, "/v9/invoice/create", auth, json("{'shop_id': 's', 'amount': 5}"));
-      RawHttp.Answer rejected = RawHttp.post(sandbox, "/v9/invoice/create", auth, json("{'amount': 5}"));
+  void echoesTheRequestOfAnOperationWithoutASuccessExample() {
+    try (Sandbox sandbox = madeUp()) {
+      String credentials = "'login': 'sandbox-login', 'secret': 'sandbox-secret', ";
+      RawHttp.Answer accepted = RawHttp.post(sandbox, "/v1/thing/create/", Map.of(),
+          json("{" + credentials + "'amount': 5, 'description': 'd'}"));
+      RawHttp.Answer rejected = RawHttp.post(sandbox, "/v1/thing/create/", Map.of(),
+          json("{" + credentials + "'description': 'd'}"));
 
       assertEquals(200, accepted.status());
-      assertEquals(json("{'shop_id':'s','amount':5}"), accepted.body().toString());
-      assertEquals(400, rejected.status(), "the generated validator and the documented shape, for free");
-      assertEquals("shop_id is required", rejected.body().at("/result/shop_id").asText());
+      assertEquals(json("{'error':false,'errors':[],'amount':5,'description':'d'}"), accepted.body().toString(),
+          "the request without its credentials, in the envelope");
+      assertEquals(200, rejected.status(), "the validator and the documented error shape, for free");
+      assertEquals(json("{'error':true,'errors':['`amount` is required']}"), rejected.body().toString());
     }
   }
 
@@ -134,29 +140,30 @@ class SandboxServingTest {
     SuccessBody fixed = new SuccessBody() {
       @Override
       public OperationKey operation() {
-        return OperationKey.of(CryptoCloudV1.CREATE_INVOICE);
+        return new OperationKey("acme", "v1", "createInvoice");
       }
 
       @Override
       public ObjectNode payload(RequestValues request, Fresh fresh) {
-        return JsonNodeFactory.instance.objectNode().put("status", "success").put("invoice_id", "FIXED");
+        return JsonNodeFactory.instance.objectNode().put("id", "FIXED");
       }
     };
-    try (Sandbox sandbox = Sandbox.builder().successBody(fixed).start()) {
-      RawHttp.Answer answer = RawHttp.post(sandbox, "/v1/invoice/create",
-          Map.of("Authorization", "Token sandbox-cryptocloud-key"), json("{'shop_id': 's', 'amount': 5}"));
+    try (Sandbox sandbox = Sandbox.builder().modules(List.of(MadeUp.acme())).successBody(fixed).start()) {
+      RawHttp.Answer answer = RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "sandbox-acme-key"), "{}");
 
-      assertEquals("FIXED", answer.body().get("invoice_id").asText());
+      assertEquals(json("{'status':'success','result':{'id':'FIXED'}}"), answer.body().toString());
     }
   }
 
   @Test
   void refusesTwoOperationsAtOneMethodAndPath() {
-    ProviderModule twice = module(CryptoCloudV1.CREATE_INVOICE);
+    ProviderModule acme = MadeUp.acme();
+    Operation<?, ?> create = acme.operations().get(0);
+    ProviderModule twice = MadeUp.module(MadeUp.ACME, List.of(create, create));
 
     IllegalStateException clash = assertThrows(IllegalStateException.class,
-        () -> Sandbox.builder().modules(List.of(twice, twice)).start());
-    assertTrue(clash.getMessage().contains("POST /v1/invoice/create"), clash.getMessage());
+        () -> Sandbox.builder().modules(List.of(twice)).start());
+    assertTrue(clash.getMessage().contains("POST /invoices"), clash.getMessage());
   }
 
   @Test
@@ -179,7 +186,7 @@ class SandboxServingTest {
   void closingOnAnInterruptedThreadFreesThePortToo() {
     Sandbox sandbox = Sandbox.start();
     int port = sandbox.port();
-    RawHttp.post(sandbox, "/invoice/create", Map.of(), "{}");
+    RawHttp.post(sandbox, "/nothing", Map.of(), "{}");
 
     Thread.currentThread().interrupt();
     try {
@@ -208,19 +215,5 @@ class SandboxServingTest {
     try (Sandbox first = Sandbox.start(); Sandbox other = Sandbox.start()) {
       assertNotEquals(first.port(), other.port());
     }
-  }
-
-  private static ProviderModule module(Operation<?, ?> operation) {
-    return new ProviderModule() {
-      @Override
-      public ProviderInfo provider() {
-        return operation.provider();
-      }
-
-      @Override
-      public List<Operation<?, ?>> operations() {
-        return List.of(operation);
-      }
-    };
   }
 }

@@ -8,7 +8,7 @@ import io.payspec.runtime.meta.ProviderInfo;
 import javax.annotation.processing.Generated;
 
 /**
- * NordPay, a crypto payment gateway: invoices in one or several currencies.
+ * NordPay, a crypto payment gateway: invoices in one or several currencies, wallets, and withdrawals from the balance.
  *
  * <p>Create one with {@link #builder()} and share it: it is immutable and thread-safe, and holds one
  * HTTP client and one JSON mapper. Credentials are set once, on the builder, and never printed.
@@ -18,7 +18,7 @@ public final class NordPayClient {
   /**
    * NordPay as its descriptor declares it.
    */
-  public static final ProviderInfo PROVIDER = new ProviderInfo("nordpay", "NordPay", "https://api.nord-pay.com", AuthInfo.header("X-API-KEY", "", "api_key"), "NordPay, a crypto payment gateway: invoices in one or several currencies.");
+  public static final ProviderInfo PROVIDER = new ProviderInfo("nordpay", "NordPay", "https://api.nord-pay.com", AuthInfo.header("X-API-KEY", "", "api_key"), "NordPay, a crypto payment gateway: invoices in one or several currencies, wallets, and withdrawals from the balance.");
 
   private final ClientCore core;
 
@@ -30,7 +30,7 @@ public final class NordPayClient {
   }
 
   /**
-   * NordPay API v1: {@link NordPayV1#createInvoice createInvoice}.
+   * NordPay API v1: {@link NordPayV1#confirmWithdrawal confirmWithdrawal}, {@link NordPayV1#createInvoice createInvoice}, {@link NordPayV1#createWallet createWallet}, {@link NordPayV1#getInvoice getInvoice}, {@link NordPayV1#getInvoiceTransactions getInvoiceTransactions}, {@link NordPayV1#getWalletTransactions getWalletTransactions}, {@link NordPayV1#listInvoiceTransactions listInvoiceTransactions}, {@link NordPayV1#listInvoices listInvoices}, {@link NordPayV1#requestWithdrawal requestWithdrawal}.
    *
    * @return the operations of this version
    */

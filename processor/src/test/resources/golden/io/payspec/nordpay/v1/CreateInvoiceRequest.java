@@ -63,6 +63,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code currency}.
    *
+   * <p>Departs from the page: <em>page:</em> string, linked to a currencies page that was not exported (example: USDTBEP20); <em>chosen:</em> String, no enum; <em>because</em> The list of codes is not on any page we have and changes with the provider's offer; the service answers "Currency does not exist" for an unknown code.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("currency")
@@ -74,6 +76,8 @@ public final class CreateInvoiceRequest {
    * List of currencies the payer may choose from, at least two (not with currency).
    *
    * <p>Wire name {@code allowed_currencies}; at least 2 elements.
+   *
+   * <p>Departs from the page: <em>page:</em> table: list[string], no bound; hint: "a list of at least two currency codes"; <em>chosen:</em> at least 2 elements; <em>because</em> The page's hint states the bound; the table just omits it.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -87,6 +91,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code amount}; required; greater than 0; at most 100000000.
    *
+   * <p>Departs from the page: <em>page:</em> table: no bound; 400 message: "Should be in range ({minimum_deposit of currency}-100,000,000)"; <em>chosen:</em> greater than 0, at most 100000000; <em>because</em> The minimum depends on the currency and is not known here; the amount must at least be positive, and the upper bound is the message's.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("amount")
@@ -98,6 +104,8 @@ public final class CreateInvoiceRequest {
    * Expiration time of the invoice in minutes (the page's table: 30-1440).
    *
    * <p>Wire name {@code expires_time}; required; at least 1; at most 1440.
+   *
+   * <p>Departs from the page: <em>page:</em> 30..1440 (table); 5..60 (400 message); 1 (cURL example); <em>chosen:</em> 1..1440; <em>because</em> The widest documented span, so that the client never refuses a lifetime the service may accept; the service judges within it.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -111,6 +119,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code label}; required; at most 255 characters.
    *
+   * <p>Departs from the page: <em>page:</em> table: no bound; 400 message: "Max length of label is 255 characters"; <em>chosen:</em> at most 255 characters; <em>because</em> The documented error message states the bound.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("label")
@@ -122,6 +132,8 @@ public final class CreateInvoiceRequest {
    * Destination URL for sending post.
    *
    * <p>Wire name {@code postback_url}; at most 255 characters; an http(s) URL.
+   *
+   * <p>Departs from the page: <em>page:</em> table: string, no bound; 400 message: "Max length of postback_url is 255 characters"; <em>chosen:</em> an absolute http(s) URL of at most 255 characters; <em>because</em> The error message states the bound; the service posts to it, so it must be a URL.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -135,6 +147,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code success_url}; at most 255 characters; an http(s) URL.
    *
+   * <p>Departs from the page: <em>page:</em> table: string, no bound; 400 message: "Max length of success_url is 255 characters"; <em>chosen:</em> an absolute http(s) URL of at most 255 characters; <em>because</em> The error message states the bound; the payer is sent to it, so it must be a URL.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("success_url")
@@ -146,6 +160,8 @@ public final class CreateInvoiceRequest {
    * URL for the user after failed payment.
    *
    * <p>Wire name {@code fail_url}; an http(s) URL.
+   *
+   * <p>Departs from the page: <em>page:</em> table: string, no bound; no length message for fail_url; <em>chosen:</em> an absolute http(s) URL, no length bound; <em>because</em> The limit is likely 255 as for its siblings, but it is not documented, and the service reports it if it exists.
    *
    * @return the value, or {@code null} when it is not set
    */
@@ -260,6 +276,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code currency}.
      *
+     * <p>Departs from the page: <em>page:</em> string, linked to a currencies page that was not exported (example: USDTBEP20); <em>chosen:</em> String, no enum; <em>because</em> The list of codes is not on any page we have and changes with the provider's offer; the service answers "Currency does not exist" for an unknown code.
+     *
      * @param currency the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -272,6 +290,8 @@ public final class CreateInvoiceRequest {
      * List of currencies the payer may choose from, at least two (not with currency).
      *
      * <p>Wire name {@code allowed_currencies}; at least 2 elements.
+     *
+     * <p>Departs from the page: <em>page:</em> table: list[string], no bound; hint: "a list of at least two currency codes"; <em>chosen:</em> at least 2 elements; <em>because</em> The page's hint states the bound; the table just omits it.
      *
      * @param allowedCurrencies the value, or {@code null} to leave it unset
      * @return this builder
@@ -297,6 +317,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code amount}; required; greater than 0; at most 100000000.
      *
+     * <p>Departs from the page: <em>page:</em> table: no bound; 400 message: "Should be in range ({minimum_deposit of currency}-100,000,000)"; <em>chosen:</em> greater than 0, at most 100000000; <em>because</em> The minimum depends on the currency and is not known here; the amount must at least be positive, and the upper bound is the message's.
+     *
      * @param amount the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -309,6 +331,8 @@ public final class CreateInvoiceRequest {
      * Expiration time of the invoice in minutes (the page's table: 30-1440).
      *
      * <p>Wire name {@code expires_time}; required; at least 1; at most 1440.
+     *
+     * <p>Departs from the page: <em>page:</em> 30..1440 (table); 5..60 (400 message); 1 (cURL example); <em>chosen:</em> 1..1440; <em>because</em> The widest documented span, so that the client never refuses a lifetime the service may accept; the service judges within it.
      *
      * @param expiresTime the value, or {@code null} to leave it unset
      * @return this builder
@@ -323,6 +347,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code label}; required; at most 255 characters.
      *
+     * <p>Departs from the page: <em>page:</em> table: no bound; 400 message: "Max length of label is 255 characters"; <em>chosen:</em> at most 255 characters; <em>because</em> The documented error message states the bound.
+     *
      * @param label the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -335,6 +361,8 @@ public final class CreateInvoiceRequest {
      * Destination URL for sending post.
      *
      * <p>Wire name {@code postback_url}; at most 255 characters; an http(s) URL.
+     *
+     * <p>Departs from the page: <em>page:</em> table: string, no bound; 400 message: "Max length of postback_url is 255 characters"; <em>chosen:</em> an absolute http(s) URL of at most 255 characters; <em>because</em> The error message states the bound; the service posts to it, so it must be a URL.
      *
      * @param postbackUrl the value, or {@code null} to leave it unset
      * @return this builder
@@ -349,6 +377,8 @@ public final class CreateInvoiceRequest {
      *
      * <p>Wire name {@code success_url}; at most 255 characters; an http(s) URL.
      *
+     * <p>Departs from the page: <em>page:</em> table: string, no bound; 400 message: "Max length of success_url is 255 characters"; <em>chosen:</em> an absolute http(s) URL of at most 255 characters; <em>because</em> The error message states the bound; the payer is sent to it, so it must be a URL.
+     *
      * @param successUrl the value, or {@code null} to leave it unset
      * @return this builder
      */
@@ -361,6 +391,8 @@ public final class CreateInvoiceRequest {
      * URL for the user after failed payment.
      *
      * <p>Wire name {@code fail_url}; an http(s) URL.
+     *
+     * <p>Departs from the page: <em>page:</em> table: string, no bound; no length message for fail_url; <em>chosen:</em> an absolute http(s) URL, no length bound; <em>because</em> The limit is likely 255 as for its siblings, but it is not documented, and the service reports it if it exists.
      *
      * @param failUrl the value, or {@code null} to leave it unset
      * @return this builder

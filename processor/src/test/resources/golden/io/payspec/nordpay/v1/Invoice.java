@@ -9,12 +9,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.json.Timestamps;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
 
 /**
- * The created invoice.
+ * A NordPay invoice.
  *
  * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
  * {@code UNKNOWN}, with the value as received kept alongside. A timestamp or number in another
@@ -32,7 +35,7 @@ import javax.annotation.processing.Generated;
     ignoreUnknown = true
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "uuid", "currency", "tx_hash", "address", "amount", "amount_usd", "confirmations", "created_at", "expires_at", "is_expired", "is_paid", "label", "postback_url", "success_url", "fail_url", "url", "status"})
+@JsonPropertyOrder({"id", "uuid", "currency", "tx_hash", "address", "amount", "amount_usd", "confirmations", "created_at", "expires_at", "is_expired", "is_paid", "label", "postback_url", "success_url", "fail_url", "url", "status", "received_amount", "received_amount_usd", "allowed_currencies", "explorer_url"})
 public final class Invoice {
   @JsonProperty("id")
   private final Long id;
@@ -94,6 +97,18 @@ public final class Invoice {
 
   private final InvoiceStatus status;
 
+  @JsonProperty("received_amount")
+  private final BigDecimal receivedAmount;
+
+  @JsonProperty("received_amount_usd")
+  private final BigDecimal receivedAmountUsd;
+
+  @JsonProperty("allowed_currencies")
+  private final List<String> allowedCurrencies;
+
+  @JsonProperty("explorer_url")
+  private final String explorerUrl;
+
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
@@ -107,7 +122,11 @@ public final class Invoice {
       @JsonProperty("is_expired") Boolean isExpired, @JsonProperty("is_paid") Boolean isPaid,
       @JsonProperty("label") String label, @JsonProperty("postback_url") String postbackUrl,
       @JsonProperty("success_url") String successUrl, @JsonProperty("fail_url") String failUrl,
-      @JsonProperty("url") String url, @JsonProperty("status") String status) {
+      @JsonProperty("url") String url, @JsonProperty("status") String status,
+      @JsonProperty("received_amount") BigDecimal receivedAmount,
+      @JsonProperty("received_amount_usd") BigDecimal receivedAmountUsd,
+      @JsonProperty("allowed_currencies") List<String> allowedCurrencies,
+      @JsonProperty("explorer_url") String explorerUrl) {
     this.id = id;
     this.uuid = uuid;
     this.currency = currency;
@@ -129,6 +148,10 @@ public final class Invoice {
     this.url = url;
     this.statusRaw = status;
     this.status = InvoiceStatus.fromWire(statusRaw);
+    this.receivedAmount = receivedAmount;
+    this.receivedAmountUsd = receivedAmountUsd;
+    this.allowedCurrencies = allowedCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(allowedCurrencies));
+    this.explorerUrl = explorerUrl;
   }
 
   /**
@@ -264,6 +287,8 @@ public final class Invoice {
    *
    * <p>Wire name {@code is_expired}; the provider may send {@code null}.
    *
+   * <p>Departs from the page: <em>page:</em> create page: always present; info and list pages: absent; <em>chosen:</em> nullable; <em>because</em> Live responses and the other pages carry status instead.
+   *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
   public Optional<Boolean> isExpired() {
@@ -274,6 +299,8 @@ public final class Invoice {
    * Whether the invoice has been paid.
    *
    * <p>Wire name {@code is_paid}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> create page: always present; info and list pages: absent; <em>chosen:</em> nullable; <em>because</em> Live responses and the other pages carry status instead.
    *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
@@ -330,6 +357,8 @@ public final class Invoice {
    *
    * <p>Wire name {@code url}.
    *
+   * <p>Departs from the page: <em>page:</em> create page: present; info, list and transactions pages: absent; <em>chosen:</em> not nullable (absent in an info or list answer reads as null); <em>because</em> Every created invoice has a payment page; the getter stays as createInvoice callers use it.
+   *
    * @return the value, or {@code null} when the provider did not send it
    */
   public String url() {
@@ -337,9 +366,11 @@ public final class Invoice {
   }
 
   /**
-   * Invoice status (not on the page; seen in live responses).
+   * Invoice status.
    *
    * <p>Wire name {@code status}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> create page: no status; info, list and transactions pages: status ("paid"); <em>chosen:</em> nullable status on every invoice; <em>because</em> Live responses carry it next to or instead of is_paid / is_expired (README).
    *
    * @return the value, empty when the provider sent {@code null} or nothing
    */
@@ -354,6 +385,58 @@ public final class Invoice {
    */
   public String statusRaw() {
     return statusRaw;
+  }
+
+  /**
+   * Amount received for the invoice, in its currency.
+   *
+   * <p>Wire name {@code received_amount}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> create page: absent; info, list and transactions pages: received_amount; <em>chosen:</em> nullable; <em>because</em> Shown by every page but the create page.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> receivedAmount() {
+    return Optional.ofNullable(receivedAmount);
+  }
+
+  /**
+   * USD equivalent of the amount received.
+   *
+   * <p>Wire name {@code received_amount_usd}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> create page: absent; info, list and transactions pages: received_amount_usd; <em>chosen:</em> nullable; <em>because</em> Shown by every page but the create page.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> receivedAmountUsd() {
+    return Optional.ofNullable(receivedAmountUsd);
+  }
+
+  /**
+   * Currencies the payer may choose from, when the invoice was created with allowed_currencies.
+   *
+   * <p>Wire name {@code allowed_currencies}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> no page; the SDK's live fixture invoices_get.json carries it; <em>chosen:</em> nullable list of currency codes; <em>because</em> An invoice created with allowed_currencies has currency null until the payer chooses; this tells which codes it accepts.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<List<String>> allowedCurrencies() {
+    return Optional.ofNullable(allowedCurrencies);
+  }
+
+  /**
+   * Block explorer URL of the payment transaction.
+   *
+   * <p>Wire name {@code explorer_url}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> no page; the SDK's live fixture invoices_get.json carries it; <em>chosen:</em> nullable string; <em>because</em> Live responses carry it; reading it costs nothing when absent.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> explorerUrl() {
+    return Optional.ofNullable(explorerUrl);
   }
 
   @Override
@@ -376,12 +459,16 @@ public final class Invoice {
         && Objects.equals(successUrl, that.successUrl)
         && Objects.equals(failUrl, that.failUrl)
         && Objects.equals(url, that.url)
-        && Objects.equals(statusRaw, that.statusRaw);
+        && Objects.equals(statusRaw, that.statusRaw)
+        && Objects.equals(receivedAmount, that.receivedAmount)
+        && Objects.equals(receivedAmountUsd, that.receivedAmountUsd)
+        && Objects.equals(allowedCurrencies, that.allowedCurrencies)
+        && Objects.equals(explorerUrl, that.explorerUrl);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, uuid, currency, txHash, address, amount, amountUsd, confirmations, createdAtRaw, expiresAtRaw, isExpired, isPaid, label, postbackUrl, successUrl, failUrl, url, statusRaw);
+    return Objects.hash(id, uuid, currency, txHash, address, amount, amountUsd, confirmations, createdAtRaw, expiresAtRaw, isExpired, isPaid, label, postbackUrl, successUrl, failUrl, url, statusRaw, receivedAmount, receivedAmountUsd, allowedCurrencies, explorerUrl);
   }
 
   @Override
@@ -405,6 +492,10 @@ public final class Invoice {
         + ", fail_url=" + failUrl
         + ", url=" + url
         + ", status=" + statusRaw
+        + ", received_amount=" + receivedAmount
+        + ", received_amount_usd=" + receivedAmountUsd
+        + ", allowed_currencies=" + allowedCurrencies
+        + ", explorer_url=" + explorerUrl
         + "}";
   }
 }

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
- * Invoice status, as seen in live responses (the page documents none).
+ * Invoice status.
  *
  * <p>{@link #UNKNOWN} stands for a value this version of the client does not know: it keeps
  * responses readable when the provider adds values, and a request holding it is rejected before sending.
@@ -34,6 +34,16 @@ public enum InvoiceStatus implements WireEnumValue {
   EXPIRED("expired"),
 
   /**
+   * Partially paid. Wire value {@code partially_paid}.
+   */
+  PARTIALLY_PAID("partially_paid"),
+
+  /**
+   * Cancelled. Wire value {@code cancelled}.
+   */
+  CANCELLED("cancelled"),
+
+  /**
    * A value the descriptor does not document; never sent.
    */
   UNKNOWN(null);
@@ -41,7 +51,7 @@ public enum InvoiceStatus implements WireEnumValue {
   private static final Map<String, InvoiceStatus> BY_WIRE_VALUE = Arrays.stream(values()).filter(InvoiceStatus::isKnown)
   .collect(Collectors.toUnmodifiableMap(InvoiceStatus::wireValue, Function.identity()));
 
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("pending", "paid", "expired");
+  private static final List<String> KNOWN_WIRE_VALUES = List.of("pending", "paid", "expired", "partially_paid", "cancelled");
 
   private final String wireValue;
 

@@ -1,0 +1,35 @@
+package io.payspec.nordpay.v1;
+
+import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
+import java.util.List;
+import javax.annotation.processing.Generated;
+
+/**
+ * Checks a {@link ConfirmWithdrawalRequest} against every rule NordPay documents for v1 confirmWithdrawal.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+public final class ConfirmWithdrawalRequestValidator {
+  private ConfirmWithdrawalRequestValidator() {
+  }
+
+  /**
+   * Every violation of the request, in field order; empty when it is valid.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  public static List<Violation> validate(ConfirmWithdrawalRequest request) {
+    Violations violations = new Violations();
+    check(request, null, violations);
+    return violations.toList();
+  }
+
+  private static void check(ConfirmWithdrawalRequest value, String parent, Violations violations) {
+    violations.required(path(parent, "identifier"), value.identifier());
+  }
+
+  private static String path(String parent, String field) {
+    return parent == null ? field : parent + "." + field;
+  }
+}

@@ -1,0 +1,220 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * A request to create a NordPay wallet.
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"currency", "label", "postback_url"})
+public final class CreateWalletRequest {
+  private final String currency;
+
+  private final String label;
+
+  private final String postbackUrl;
+
+  private CreateWalletRequest(Builder builder) {
+    this.currency = builder.currency;
+    this.label = builder.label;
+    this.postbackUrl = builder.postbackUrl;
+  }
+
+  /**
+   * Currency of the wallet.
+   *
+   * <p>Wire name {@code currency}; required.
+   *
+   * <p>Departs from the page: <em>page:</em> string, linked to a currencies page that was not exported; <em>chosen:</em> String, no enum; <em>because</em> As createInvoice's currency: the list of codes is not documented here.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("currency")
+  public String currency() {
+    return currency;
+  }
+
+  /**
+   * Label of the wallet.
+   *
+   * <p>Wire name {@code label}; required; at most 255 characters.
+   *
+   * <p>Departs from the page: <em>page:</em> table: no bound; 400 message: "Max length of label is 255 characters"; <em>chosen:</em> at most 255 characters; <em>because</em> The documented error message states the bound.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("label")
+  public String label() {
+    return label;
+  }
+
+  /**
+   * Destination URL for sending post.
+   *
+   * <p>Wire name {@code postback_url}; at most 255 characters; an http(s) URL.
+   *
+   * <p>Departs from the page: <em>page:</em> table: string, no bound; 400 message: "Max length of postback_url is 255 characters"; <em>chosen:</em> an absolute http(s) URL of at most 255 characters; <em>because</em> The error message states the bound; the service posts to it, so it must be a URL.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("postback_url")
+  public String postbackUrl() {
+    return postbackUrl;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.currency = currency;
+    copy.label = label;
+    copy.postbackUrl = postbackUrl;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static CreateWalletRequest fromJson(@JsonProperty("currency") String currency,
+      @JsonProperty("label") String label, @JsonProperty("postback_url") String postbackUrl) {
+    Builder builder = new Builder();
+    builder.currency = currency;
+    builder.label = label;
+    builder.postbackUrl = postbackUrl;
+    return new CreateWalletRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof CreateWalletRequest that
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(label, that.label)
+        && Objects.equals(postbackUrl, that.postbackUrl);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(currency, label, postbackUrl);
+  }
+
+  @Override
+  public String toString() {
+    return "CreateWalletRequest{"
+        + "currency=" + currency
+        + ", label=" + label
+        + ", postback_url=" + postbackUrl
+        + "}";
+  }
+
+  /**
+   * Builds {@link CreateWalletRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String currency;
+
+    private String label;
+
+    private String postbackUrl;
+
+    private Builder() {
+    }
+
+    /**
+     * Currency of the wallet.
+     *
+     * <p>Wire name {@code currency}; required.
+     *
+     * <p>Departs from the page: <em>page:</em> string, linked to a currencies page that was not exported; <em>chosen:</em> String, no enum; <em>because</em> As createInvoice's currency: the list of codes is not documented here.
+     *
+     * @param currency the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder currency(String currency) {
+      this.currency = currency;
+      return this;
+    }
+
+    /**
+     * Label of the wallet.
+     *
+     * <p>Wire name {@code label}; required; at most 255 characters.
+     *
+     * <p>Departs from the page: <em>page:</em> table: no bound; 400 message: "Max length of label is 255 characters"; <em>chosen:</em> at most 255 characters; <em>because</em> The documented error message states the bound.
+     *
+     * @param label the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder label(String label) {
+      this.label = label;
+      return this;
+    }
+
+    /**
+     * Destination URL for sending post.
+     *
+     * <p>Wire name {@code postback_url}; at most 255 characters; an http(s) URL.
+     *
+     * <p>Departs from the page: <em>page:</em> table: string, no bound; 400 message: "Max length of postback_url is 255 characters"; <em>chosen:</em> an absolute http(s) URL of at most 255 characters; <em>because</em> The error message states the bound; the service posts to it, so it must be a URL.
+     *
+     * @param postbackUrl the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder postbackUrl(String postbackUrl) {
+      this.postbackUrl = postbackUrl;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return CreateWalletRequestValidator.validate(new CreateWalletRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public CreateWalletRequest build() {
+      CreateWalletRequest request = new CreateWalletRequest(this);
+      List<Violation> violations = CreateWalletRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("NordPay v1 createWallet request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.math.BigDecimal;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * A currency and network as a transaction embeds it.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"name", "token", "network", "contract", "decimals", "confirmations", "network_fee", "min_deposit"})
+public final class Currency {
+  @JsonProperty("name")
+  private final String name;
+
+  @JsonProperty("token")
+  private final String token;
+
+  @JsonProperty("network")
+  private final String network;
+
+  @JsonProperty("contract")
+  private final String contract;
+
+  @JsonProperty("decimals")
+  private final Integer decimals;
+
+  @JsonProperty("confirmations")
+  private final Integer confirmations;
+
+  @JsonProperty("network_fee")
+  private final BigDecimal networkFee;
+
+  @JsonProperty("min_deposit")
+  private final BigDecimal minDeposit;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  Currency(@JsonProperty("name") String name, @JsonProperty("token") String token,
+      @JsonProperty("network") String network, @JsonProperty("contract") String contract,
+      @JsonProperty("decimals") Integer decimals,
+      @JsonProperty("confirmations") Integer confirmations,
+      @JsonProperty("network_fee") BigDecimal networkFee,
+      @JsonProperty("min_deposit") BigDecimal minDeposit) {
+    this.name = name;
+    this.token = token;
+    this.network = network;
+    this.contract = contract;
+    this.decimals = decimals;
+    this.confirmations = confirmations;
+    this.networkFee = networkFee;
+    this.minDeposit = minDeposit;
+  }
+
+  /**
+   * Currency code, token and network, e.g. USDTBEP20.
+   *
+   * <p>Wire name {@code name}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String name() {
+    return name;
+  }
+
+  /**
+   * Token ticker, e.g. USDT.
+   *
+   * <p>Wire name {@code token}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String token() {
+    return token;
+  }
+
+  /**
+   * Network, e.g. BEP20.
+   *
+   * <p>Wire name {@code network}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public String network() {
+    return network;
+  }
+
+  /**
+   * Contract address of the token.
+   *
+   * <p>Wire name {@code contract}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value (a token); <em>chosen:</em> nullable; <em>because</em> The quickstart gives a contract address for tokens only; a network's own coin has none.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> contract() {
+    return Optional.ofNullable(contract);
+  }
+
+  /**
+   * Number of decimals of the currency.
+   *
+   * <p>Wire name {@code decimals}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer decimals() {
+    return decimals;
+  }
+
+  /**
+   * Number of confirmations a payment needs.
+   *
+   * <p>Wire name {@code confirmations}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Integer confirmations() {
+    return confirmations;
+  }
+
+  /**
+   * Network fee of the currency.
+   *
+   * <p>Wire name {@code network_fee}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal networkFee() {
+    return networkFee;
+  }
+
+  /**
+   * Minimum deposit in the currency.
+   *
+   * <p>Wire name {@code min_deposit}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal minDeposit() {
+    return minDeposit;
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Currency that
+        && Objects.equals(name, that.name)
+        && Objects.equals(token, that.token)
+        && Objects.equals(network, that.network)
+        && Objects.equals(contract, that.contract)
+        && Objects.equals(decimals, that.decimals)
+        && Objects.equals(confirmations, that.confirmations)
+        && Objects.equals(networkFee, that.networkFee)
+        && Objects.equals(minDeposit, that.minDeposit);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, token, network, contract, decimals, confirmations, networkFee, minDeposit);
+  }
+
+  @Override
+  public String toString() {
+    return "Currency{"
+        + "name=" + name
+        + ", token=" + token
+        + ", network=" + network
+        + ", contract=" + contract
+        + ", decimals=" + decimals
+        + ", confirmations=" + confirmations
+        + ", network_fee=" + networkFee
+        + ", min_deposit=" + minDeposit
+        + "}";
+  }
+}

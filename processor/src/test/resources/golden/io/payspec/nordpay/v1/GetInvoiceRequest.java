@@ -1,0 +1,143 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Which invoice to get.
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"identifier"})
+public final class GetInvoiceRequest {
+  private final String identifier;
+
+  private GetInvoiceRequest(Builder builder) {
+    this.identifier = builder.identifier;
+  }
+
+  /**
+   * The invoice's id or uuid.
+   *
+   * <p>Wire name {@code identifier}; required; sent in the path.
+   *
+   * <p>Departs from the page: <em>page:</em> an integer id or a UUID4 uuid; a malformed one gives 400; <em>chosen:</em> String, not checked before sending; <em>because</em> It holds either form; the service's 400 says which text it refuses.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("identifier")
+  public String identifier() {
+    return identifier;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.identifier = identifier;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetInvoiceRequest fromJson(@JsonProperty("identifier") String identifier) {
+    Builder builder = new Builder();
+    builder.identifier = identifier;
+    return new GetInvoiceRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetInvoiceRequest that
+        && Objects.equals(identifier, that.identifier);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(identifier);
+  }
+
+  @Override
+  public String toString() {
+    return "GetInvoiceRequest{"
+        + "identifier=" + identifier
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetInvoiceRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String identifier;
+
+    private Builder() {
+    }
+
+    /**
+     * The invoice's id or uuid.
+     *
+     * <p>Wire name {@code identifier}; required; sent in the path.
+     *
+     * <p>Departs from the page: <em>page:</em> an integer id or a UUID4 uuid; a malformed one gives 400; <em>chosen:</em> String, not checked before sending; <em>because</em> It holds either form; the service's 400 says which text it refuses.
+     *
+     * @param identifier the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder identifier(String identifier) {
+      this.identifier = identifier;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetInvoiceRequest build() {
+      GetInvoiceRequest request = new GetInvoiceRequest(this);
+      List<Violation> violations = GetInvoiceRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("NordPay v1 getInvoice request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,235 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.validation.Violation;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Which invoice's transactions to get, optionally only those between two dates.
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"identifier", "start_date", "end_date"})
+public final class GetInvoiceTransactionsRequest {
+  private static final DateTimeFormatter START_DATE_FORMAT = Timestamps.pattern("yyyy-MM-dd");
+
+  private static final DateTimeFormatter END_DATE_FORMAT = Timestamps.pattern("yyyy-MM-dd");
+
+  private final String identifier;
+
+  private final LocalDate startDate;
+
+  private final LocalDate endDate;
+
+  private GetInvoiceTransactionsRequest(Builder builder) {
+    this.identifier = builder.identifier;
+    this.startDate = builder.startDate;
+    this.endDate = builder.endDate;
+  }
+
+  /**
+   * The invoice's id or uuid.
+   *
+   * <p>Wire name {@code identifier}; required; sent in the path.
+   *
+   * <p>Departs from the page: <em>page:</em> an id or a uuid; <em>chosen:</em> String, not checked before sending; <em>because</em> It holds either form; the service says which text it refuses.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  @JsonProperty("identifier")
+  public String identifier() {
+    return identifier;
+  }
+
+  @JsonProperty("start_date")
+  private String startDateWire() {
+    return Timestamps.format(startDate, START_DATE_FORMAT);
+  }
+
+  /**
+   * Start date for transactions.
+   *
+   * <p>Wire name {@code start_date}; sent in the query string.
+   *
+   * <p>Departs from the page: <em>page:</em> date, datetime (example: 2021-01-01); <em>chosen:</em> a date, written yyyy-MM-dd; <em>because</em> Every example sends a date; one typed form keeps the query exact. A datetime is not offered.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  public LocalDate startDate() {
+    return startDate;
+  }
+
+  @JsonProperty("end_date")
+  private String endDateWire() {
+    return Timestamps.format(endDate, END_DATE_FORMAT);
+  }
+
+  /**
+   * End date for transactions.
+   *
+   * <p>Wire name {@code end_date}; sent in the query string.
+   *
+   * <p>Departs from the page: <em>page:</em> date, datetime (example: 2021-01-31); <em>chosen:</em> a date, written yyyy-MM-dd; <em>because</em> Every example sends a date; one typed form keeps the query exact. A datetime is not offered.
+   *
+   * @return the value, or {@code null} when it is not set
+   */
+  public LocalDate endDate() {
+    return endDate;
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    copy.identifier = identifier;
+    copy.startDate = startDate;
+    copy.endDate = endDate;
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static GetInvoiceTransactionsRequest fromJson(@JsonProperty("identifier") String identifier,
+      @JsonProperty("start_date") String startDate, @JsonProperty("end_date") String endDate) {
+    Builder builder = new Builder();
+    builder.identifier = identifier;
+    builder.startDate = Timestamps.localDate(startDate, START_DATE_FORMAT, "start_date");
+    builder.endDate = Timestamps.localDate(endDate, END_DATE_FORMAT, "end_date");
+    return new GetInvoiceTransactionsRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof GetInvoiceTransactionsRequest that
+        && Objects.equals(identifier, that.identifier)
+        && Objects.equals(startDate, that.startDate)
+        && Objects.equals(endDate, that.endDate);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(identifier, startDate, endDate);
+  }
+
+  @Override
+  public String toString() {
+    return "GetInvoiceTransactionsRequest{"
+        + "identifier=" + identifier
+        + ", start_date=" + startDate
+        + ", end_date=" + endDate
+        + "}";
+  }
+
+  /**
+   * Builds {@link GetInvoiceTransactionsRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private String identifier;
+
+    private LocalDate startDate;
+
+    private LocalDate endDate;
+
+    private Builder() {
+    }
+
+    /**
+     * The invoice's id or uuid.
+     *
+     * <p>Wire name {@code identifier}; required; sent in the path.
+     *
+     * <p>Departs from the page: <em>page:</em> an id or a uuid; <em>chosen:</em> String, not checked before sending; <em>because</em> It holds either form; the service says which text it refuses.
+     *
+     * @param identifier the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder identifier(String identifier) {
+      this.identifier = identifier;
+      return this;
+    }
+
+    /**
+     * Start date for transactions.
+     *
+     * <p>Wire name {@code start_date}; sent in the query string.
+     *
+     * <p>Departs from the page: <em>page:</em> date, datetime (example: 2021-01-01); <em>chosen:</em> a date, written yyyy-MM-dd; <em>because</em> Every example sends a date; one typed form keeps the query exact. A datetime is not offered.
+     *
+     * @param startDate the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder startDate(LocalDate startDate) {
+      this.startDate = startDate;
+      return this;
+    }
+
+    /**
+     * End date for transactions.
+     *
+     * <p>Wire name {@code end_date}; sent in the query string.
+     *
+     * <p>Departs from the page: <em>page:</em> date, datetime (example: 2021-01-31); <em>chosen:</em> a date, written yyyy-MM-dd; <em>because</em> Every example sends a date; one typed form keeps the query exact. A datetime is not offered.
+     *
+     * @param endDate the value, or {@code null} to leave it unset
+     * @return this builder
+     */
+    public Builder endDate(LocalDate endDate) {
+      this.endDate = endDate;
+      return this;
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return GetInvoiceTransactionsRequestValidator.validate(new GetInvoiceTransactionsRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public GetInvoiceTransactionsRequest build() {
+      GetInvoiceTransactionsRequest request = new GetInvoiceTransactionsRequest(this);
+      List<Violation> violations = GetInvoiceTransactionsRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("NordPay v1 getInvoiceTransactions request", violations);
+      }
+      return request;
+    }
+  }
+}

@@ -1,0 +1,385 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.json.Timestamps;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import javax.annotation.processing.Generated;
+
+/**
+ * A transaction paying an invoice; its source is the invoice.
+ *
+ * <p>Immutable. Fields the provider adds later are ignored; values it adds to an enum read as
+ * {@code UNKNOWN}, with the value as received kept alongside.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonIgnoreProperties(
+    ignoreUnknown = true
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({"id", "source_type", "source", "currency", "amount", "amount_usd", "network_fee", "network_fee_usd", "service_fee", "service_fee_usd", "tx_hash", "is_paid", "is_postback_sended", "created_at", "status", "is_postback_sent"})
+public final class InvoiceTransaction {
+  @JsonProperty("id")
+  private final Long id;
+
+  @JsonProperty("source_type")
+  private final String sourceTypeRaw;
+
+  private final TransactionSourceType sourceType;
+
+  @JsonProperty("source")
+  private final Invoice source;
+
+  @JsonProperty("currency")
+  private final Currency currency;
+
+  @JsonProperty("amount")
+  private final BigDecimal amount;
+
+  @JsonProperty("amount_usd")
+  private final BigDecimal amountUsd;
+
+  @JsonProperty("network_fee")
+  private final BigDecimal networkFee;
+
+  @JsonProperty("network_fee_usd")
+  private final BigDecimal networkFeeUsd;
+
+  @JsonProperty("service_fee")
+  private final BigDecimal serviceFee;
+
+  @JsonProperty("service_fee_usd")
+  private final BigDecimal serviceFeeUsd;
+
+  @JsonProperty("tx_hash")
+  private final String txHash;
+
+  @JsonProperty("is_paid")
+  private final Boolean isPaid;
+
+  @JsonProperty("is_postback_sended")
+  private final Boolean isPostbackSended;
+
+  @JsonProperty("created_at")
+  private final String createdAtRaw;
+
+  private final Instant createdAt;
+
+  @JsonProperty("status")
+  private final String statusRaw;
+
+  private final TransactionStatus status;
+
+  @JsonProperty("is_postback_sent")
+  private final Boolean isPostbackSent;
+
+  /**
+   * Creates the object from the values on the wire; Jackson calls it.
+   */
+  @JsonCreator
+  InvoiceTransaction(@JsonProperty("id") Long id, @JsonProperty("source_type") String sourceType,
+      @JsonProperty("source") Invoice source, @JsonProperty("currency") Currency currency,
+      @JsonProperty("amount") BigDecimal amount, @JsonProperty("amount_usd") BigDecimal amountUsd,
+      @JsonProperty("network_fee") BigDecimal networkFee,
+      @JsonProperty("network_fee_usd") BigDecimal networkFeeUsd,
+      @JsonProperty("service_fee") BigDecimal serviceFee,
+      @JsonProperty("service_fee_usd") BigDecimal serviceFeeUsd,
+      @JsonProperty("tx_hash") String txHash, @JsonProperty("is_paid") Boolean isPaid,
+      @JsonProperty("is_postback_sended") Boolean isPostbackSended,
+      @JsonProperty("created_at") String createdAt, @JsonProperty("status") String status,
+      @JsonProperty("is_postback_sent") Boolean isPostbackSent) {
+    this.id = id;
+    this.sourceTypeRaw = sourceType;
+    this.sourceType = TransactionSourceType.fromWire(sourceTypeRaw);
+    this.source = source;
+    this.currency = currency;
+    this.amount = amount;
+    this.amountUsd = amountUsd;
+    this.networkFee = networkFee;
+    this.networkFeeUsd = networkFeeUsd;
+    this.serviceFee = serviceFee;
+    this.serviceFeeUsd = serviceFeeUsd;
+    this.txHash = txHash;
+    this.isPaid = isPaid;
+    this.isPostbackSended = isPostbackSended;
+    this.createdAtRaw = createdAt;
+    this.createdAt = Timestamps.isoInstant(createdAtRaw, "created_at");
+    this.statusRaw = status;
+    this.status = TransactionStatus.fromWire(statusRaw);
+    this.isPostbackSent = isPostbackSent;
+  }
+
+  /**
+   * Transaction identifier.
+   *
+   * <p>Wire name {@code id}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Long id() {
+    return id;
+  }
+
+  /**
+   * What the transaction pays: invoice.
+   *
+   * <p>Wire name {@code source_type}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public TransactionSourceType sourceType() {
+    return sourceType;
+  }
+
+  /**
+   * The wire value of {@code source_type} exactly as received, also when undocumented.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String sourceTypeRaw() {
+    return sourceTypeRaw;
+  }
+
+  /**
+   * The invoice the transaction pays.
+   *
+   * <p>Wire name {@code source}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Invoice source() {
+    return source;
+  }
+
+  /**
+   * Currency of the transaction.
+   *
+   * <p>Wire name {@code currency}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Currency currency() {
+    return currency;
+  }
+
+  /**
+   * Amount of the transaction in its currency.
+   *
+   * <p>Wire name {@code amount}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public BigDecimal amount() {
+    return amount;
+  }
+
+  /**
+   * Amount of the transaction in USD.
+   *
+   * <p>Wire name {@code amount_usd}; the provider may send {@code null}.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> amountUsd() {
+    return Optional.ofNullable(amountUsd);
+  }
+
+  /**
+   * Network fee of the transaction.
+   *
+   * <p>Wire name {@code network_fee}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> networkFee() {
+    return Optional.ofNullable(networkFee);
+  }
+
+  /**
+   * USD equivalent of the network fee.
+   *
+   * <p>Wire name {@code network_fee_usd}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> networkFeeUsd() {
+    return Optional.ofNullable(networkFeeUsd);
+  }
+
+  /**
+   * Service fee of the transaction.
+   *
+   * <p>Wire name {@code service_fee}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> serviceFee() {
+    return Optional.ofNullable(serviceFee);
+  }
+
+  /**
+   * USD equivalent of the service fee.
+   *
+   * <p>Wire name {@code service_fee_usd}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<BigDecimal> serviceFeeUsd() {
+    return Optional.ofNullable(serviceFeeUsd);
+  }
+
+  /**
+   * On-chain hash of the transaction.
+   *
+   * <p>Wire name {@code tx_hash}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: tx_hash is null while a transaction is pending.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<String> txHash() {
+    return Optional.ofNullable(txHash);
+  }
+
+  /**
+   * Whether the transaction is paid.
+   *
+   * <p>Wire name {@code is_paid}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> The SDK reads a status instead; a service sending only status must still read.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Boolean> isPaid() {
+    return Optional.ofNullable(isPaid);
+  }
+
+  /**
+   * Whether the postback of the transaction was sent.
+   *
+   * <p>Wire name {@code is_postback_sended}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> is_postback_sended (sic), shown with a value; <em>chosen:</em> nullable, wire name as the page spells it; <em>because</em> The SDK reads is_postback_sent instead (also described, see is_postback_sent).
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Boolean> isPostbackSended() {
+    return Optional.ofNullable(isPostbackSended);
+  }
+
+  /**
+   * Creation time of the transaction.
+   *
+   * <p>Wire name {@code created_at}.
+   *
+   * @return the value, or {@code null} when the provider did not send it
+   */
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  /**
+   * Status of the transaction.
+   *
+   * <p>Wire name {@code status}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> no status on the transactions pages (is_paid instead); <em>chosen:</em> nullable TransactionStatus; <em>because</em> The provider's SDK model Transaction reads status (pending, paid, cancelled, refunded) instead of is_paid, so the live service sends it.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<TransactionStatus> status() {
+    return Optional.ofNullable(status);
+  }
+
+  /**
+   * The wire value of {@code status} exactly as received, also when undocumented.
+   *
+   * @return the raw value, or {@code null} when absent
+   */
+  public String statusRaw() {
+    return statusRaw;
+  }
+
+  /**
+   * Whether the postback of the transaction was sent.
+   *
+   * <p>Wire name {@code is_postback_sent}; the provider may send {@code null}.
+   *
+   * <p>Departs from the page: <em>page:</em> is_postback_sended on the pages; <em>chosen:</em> also is_postback_sent, nullable; <em>because</em> The provider's SDK model reads is_postback_sent; whichever the service sends is kept.
+   *
+   * @return the value, empty when the provider sent {@code null} or nothing
+   */
+  public Optional<Boolean> isPostbackSent() {
+    return Optional.ofNullable(isPostbackSent);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof InvoiceTransaction that
+        && Objects.equals(id, that.id)
+        && Objects.equals(sourceTypeRaw, that.sourceTypeRaw)
+        && Objects.equals(source, that.source)
+        && Objects.equals(currency, that.currency)
+        && Objects.equals(amount, that.amount)
+        && Objects.equals(amountUsd, that.amountUsd)
+        && Objects.equals(networkFee, that.networkFee)
+        && Objects.equals(networkFeeUsd, that.networkFeeUsd)
+        && Objects.equals(serviceFee, that.serviceFee)
+        && Objects.equals(serviceFeeUsd, that.serviceFeeUsd)
+        && Objects.equals(txHash, that.txHash)
+        && Objects.equals(isPaid, that.isPaid)
+        && Objects.equals(isPostbackSended, that.isPostbackSended)
+        && Objects.equals(createdAtRaw, that.createdAtRaw)
+        && Objects.equals(statusRaw, that.statusRaw)
+        && Objects.equals(isPostbackSent, that.isPostbackSent);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, sourceTypeRaw, source, currency, amount, amountUsd, networkFee, networkFeeUsd, serviceFee, serviceFeeUsd, txHash, isPaid, isPostbackSended, createdAtRaw, statusRaw, isPostbackSent);
+  }
+
+  @Override
+  public String toString() {
+    return "InvoiceTransaction{"
+        + "id=" + id
+        + ", source_type=" + sourceTypeRaw
+        + ", source=" + source
+        + ", currency=" + currency
+        + ", amount=" + amount
+        + ", amount_usd=" + amountUsd
+        + ", network_fee=" + networkFee
+        + ", network_fee_usd=" + networkFeeUsd
+        + ", service_fee=" + serviceFee
+        + ", service_fee_usd=" + serviceFeeUsd
+        + ", tx_hash=" + txHash
+        + ", is_paid=" + isPaid
+        + ", is_postback_sended=" + isPostbackSended
+        + ", created_at=" + createdAtRaw
+        + ", status=" + statusRaw
+        + ", is_postback_sent=" + isPostbackSent
+        + "}";
+  }
+}

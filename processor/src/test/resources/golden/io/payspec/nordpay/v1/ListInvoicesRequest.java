@@ -1,0 +1,104 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.validation.Violation;
+import java.util.List;
+import java.util.Objects;
+import javax.annotation.processing.Generated;
+
+/**
+ * Lists every invoice; the page documents no parameters.
+ *
+ * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+@JsonAutoDetect(
+    fieldVisibility = JsonAutoDetect.Visibility.NONE,
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    creatorVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonPropertyOrder({})
+public final class ListInvoicesRequest {
+  private ListInvoicesRequest(Builder builder) {
+  }
+
+  /**
+   * A new, empty builder.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A builder holding this object's values, to derive a changed copy.
+   */
+  public Builder toBuilder() {
+    Builder copy = new Builder();
+    return copy;
+  }
+
+  /**
+   * Reads JSON without checking rules; callers validate what they read.
+   */
+  @JsonCreator
+  static ListInvoicesRequest fromJson() {
+    Builder builder = new Builder();
+    return new ListInvoicesRequest(builder);
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof ListInvoicesRequest;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash();
+  }
+
+  @Override
+  public String toString() {
+    return "ListInvoicesRequest{"
+        + "}";
+  }
+
+  /**
+   * Builds {@link ListInvoicesRequest}. Not thread-safe; each {@code build()} returns a new immutable object.
+   */
+  @Generated("io.payspec.processor.PayspecProcessor")
+  public static final class Builder {
+    private Builder() {
+    }
+
+    /**
+     * Checks every documented rule against the values set so far, without throwing.
+     *
+     * @return every violation, each naming its wire path; empty when the request is valid
+     */
+    public List<Violation> validate() {
+      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this));
+    }
+
+    /**
+     * Builds the request after checking every documented rule.
+     *
+     * @return the immutable request
+     * @throws ValidationException listing every violation at once, each naming its wire path
+     */
+    public ListInvoicesRequest build() {
+      ListInvoicesRequest request = new ListInvoicesRequest(this);
+      List<Violation> violations = ListInvoicesRequestValidator.validate(request);
+      if (!violations.isEmpty()) {
+        throw new ValidationException("NordPay v1 listInvoices request", violations);
+      }
+      return request;
+    }
+  }
+}

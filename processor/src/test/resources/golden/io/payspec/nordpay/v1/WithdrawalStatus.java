@@ -1,0 +1,83 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Generated;
+
+/**
+ * Status of a withdrawal.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of the client does not know: it keeps
+ * responses readable when the provider adds values, and a request holding it is rejected before sending.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+public enum WithdrawalStatus implements WireEnumValue {
+  /**
+   * Waiting for admin approval. Wire value {@code pending}.
+   */
+  PENDING("pending"),
+
+  /**
+   * Processed. Wire value {@code processed}.
+   */
+  PROCESSED("processed"),
+
+  /**
+   * Cancelled. Wire value {@code cancelled}.
+   */
+  CANCELLED("cancelled"),
+
+  /**
+   * A value the descriptor does not document; never sent.
+   */
+  UNKNOWN(null);
+
+  private static final Map<String, WithdrawalStatus> BY_WIRE_VALUE = Arrays.stream(values()).filter(WithdrawalStatus::isKnown)
+  .collect(Collectors.toUnmodifiableMap(WithdrawalStatus::wireValue, Function.identity()));
+
+  private static final List<String> KNOWN_WIRE_VALUES = List.of("pending", "processed", "cancelled");
+
+  private final String wireValue;
+
+  WithdrawalStatus(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /**
+   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
+   */
+  @Override
+  @JsonValue
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /**
+   * Whether this is a documented value, not {@link #UNKNOWN}.
+   */
+  @Override
+  public boolean isKnown() {
+    return this != UNKNOWN;
+  }
+
+  /**
+   * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   */
+  @JsonCreator
+  public static WithdrawalStatus fromWire(String wireValue) {
+    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+  }
+
+  /**
+   * Every documented wire value, in documented order.
+   */
+  public static List<String> knownWireValues() {
+    return KNOWN_WIRE_VALUES;
+  }
+}
