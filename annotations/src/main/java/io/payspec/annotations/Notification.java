@@ -30,6 +30,12 @@ public @interface Notification {
   String description() default "";
   /** Where the documentation page came from, for maintainers. */
   String source() default "";
+  /**
+   * The body type when it is declared elsewhere in this version (a {@link Response} or
+   * {@link WireObject} of an endpoint, e.g. the invoice a look-up returns); {@code void.class} (the
+   * default) means the nested {@link Response} interface.
+   */
+  Class<?> body() default void.class;
   /** The body encodings the provider may use (a project setting at some providers). */
   NotificationEncoding[] encodings() default {NotificationEncoding.JSON};
   /**

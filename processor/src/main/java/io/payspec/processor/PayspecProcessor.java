@@ -3,11 +3,13 @@ package io.payspec.processor;
 import com.google.auto.service.AutoService;
 import io.payspec.annotations.Endpoint;
 import io.payspec.annotations.GenerateClients;
+import io.payspec.annotations.Notification;
 import io.payspec.processor.model.ProviderModel;
 import io.payspec.processor.model.VersionModel;
 import io.payspec.processor.read.DescriptorIndex;
 import io.payspec.processor.read.EndpointReader;
 import io.payspec.processor.read.Mirrors;
+import io.payspec.processor.read.NotificationReader;
 import io.payspec.processor.read.Reporter;
 import io.payspec.processor.read.VersionReader;
 import io.payspec.processor.write.Generator;
@@ -52,7 +54,8 @@ public final class PayspecProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(Endpoint.class.getCanonicalName(), GenerateClients.class.getCanonicalName());
+    return Set.of(Endpoint.class.getCanonicalName(), GenerateClients.class.getCanonicalName(),
+        Notification.class.getCanonicalName());
   }
 
   @Override
@@ -75,7 +78,9 @@ public final class PayspecProcessor extends AbstractProcessor {
     }
     Map<TypeElement, Element> descriptors = descriptors(round, reporter);
     EndpointReader endpointReader = new EndpointReader(reporter);
-    VersionReader versionReader = new VersionReader(reporter, endpointReader);
+    NotificationReader notificationReader = new NotificationReader(reporter);
+    VersionReader versionReader = new VersionReader(reporter, endpointReader, notificationReader);
+    Map<String, Map<String, List<NotificationReader.Header>>> notifications = notifications(round, reporter, notificationReader);
     Map<String, Map<String, List<EndpointReader.Header>>> byProvider = new LinkedHashMap<>();
     Map<String, ProviderModel> providers = new LinkedHashMap<>();
     for (TypeElement descriptor : descriptors.keySet()) {
@@ -98,7 +103,8 @@ public final class PayspecProcessor extends AbstractProcessor {
       List<VersionModel> versions = new ArrayList<>();
       for (Map.Entry<String, List<EndpointReader.Header>> version : entry.getValue().entrySet()) {
         try {
-          VersionModel model = versionReader.read(provider, version.getKey(), version.getValue());
+          VersionModel model = versionReader.read(provider, version.getKey(), version.getValue(),
+              notifications.getOrDefault(entry.getKey(), Map.of()).getOrDefault(version.getKey(), List.of()));
           if (model != null) {
             versions.add(model);
           }
@@ -164,6 +170,40 @@ public final class PayspecProcessor extends AbstractProcessor {
       current = enclosing;
     }
     return current;
+  }
+
+  /**
+   * Notification descriptors of this round and of the packages a {@code @GenerateClients} names, by
+   * provider and version.
+   */
+  private Map<String, Map<String, List<NotificationReader.Header>>> notifications(
+      RoundEnvironment round, Reporter reporter, NotificationReader reader) {
+    Set<TypeElement> found = new LinkedHashSet<>();
+    for (Element element : round.getElementsAnnotatedWith(Notification.class)) {
+      if (element instanceof TypeElement type) {
+        found.add(type);
+        compiledDescriptors.add(type.getQualifiedName().toString());
+      }
+    }
+    for (Element element : round.getElementsAnnotatedWith(GenerateClients.class)) {
+      DescriptorIndex index = new DescriptorIndex(processingEnv.getElementUtils(), processingEnv.getFiler());
+      for (String name : element.getAnnotation(GenerateClients.class).packages()) {
+        found.addAll(index.notifications(name));
+      }
+    }
+    Map<String, Map<String, List<NotificationReader.Header>>> byProvider = new LinkedHashMap<>();
+    for (TypeElement type : found) {
+      try {
+        NotificationReader.Header header = reader.header(type);
+        if (header != null) {
+          byProvider.computeIfAbsent(header.provider().key(), k -> new LinkedHashMap<>())
+              .computeIfAbsent(header.version(), v -> new ArrayList<>()).add(header);
+        }
+      } catch (RuntimeException e) {
+        reporter.error(type, "internal", "payspec could not read this notification (" + e + "); please report it");
+      }
+    }
+    return byProvider;
   }
 
   /** Endpoint descriptors of this round, each with the element to blame if it is listed wrongly. */

@@ -11,9 +11,11 @@ import java.util.List;
  * @param endpoints the sound endpoints, by operation name
  * @param objects every request, response and nested object the endpoints reach, each once
  * @param enums every enum the endpoints declare or reach, each once
+ * @param notifications the sound notifications the provider sends in this version
  */
 public record VersionModel(
-    ProviderModel provider, String version, List<EndpointModel> endpoints, List<ObjectModel> objects, List<EnumModel> enums) {
+    ProviderModel provider, String version, List<EndpointModel> endpoints, List<ObjectModel> objects, List<EnumModel> enums,
+    List<NotificationModel> notifications) {
 
   /** Package of the generated types of this version. */
   public String javaPackage() {

@@ -51,11 +51,20 @@ public final class DescriptorIndex {
 
   /** Every {@code @Endpoint} type of the package and its subpackages that the class path holds, by name. */
   public List<TypeElement> descriptors(String packageName) {
+    return annotated(packageName, Endpoint.class);
+  }
+
+  /** Every {@code @Notification} type of the package and its subpackages that the class path holds, by name. */
+  public List<TypeElement> notifications(String packageName) {
+    return annotated(packageName, io.payspec.annotations.Notification.class);
+  }
+
+  private List<TypeElement> annotated(String packageName, Class<? extends java.lang.annotation.Annotation> annotation) {
     Set<TypeElement> found = new LinkedHashSet<>();
     PackageElement direct = elements.getPackageElement(packageName);
     if (direct != null) {
       for (Element member : direct.getEnclosedElements()) {
-        if (member instanceof TypeElement type && type.getAnnotation(Endpoint.class) != null) {
+        if (member instanceof TypeElement type && type.getAnnotation(annotation) != null) {
           found.add(type);
         }
       }
@@ -63,7 +72,7 @@ public final class DescriptorIndex {
     for (String name : indexed) {
       if (name.startsWith(packageName + ".")) {
         TypeElement type = elements.getTypeElement(name);
-        if (type != null && type.getAnnotation(Endpoint.class) != null) {
+        if (type != null && type.getAnnotation(annotation) != null) {
           found.add(type);
         }
       }

@@ -262,7 +262,7 @@ public final class EndpointReader {
   }
 
   /** Nested objects reached from the request and the response, each on one side only. */
-  private List<ObjectModel> reachableObjects(ObjectModel request, ObjectModel response, VersionScope scope,
+  List<ObjectModel> reachableObjects(ObjectModel request, ObjectModel response, VersionScope scope,
       Set<String> reached) {
     Map<String, ObjectModel> read = new LinkedHashMap<>();
     Deque<ObjectModel> queue = new ArrayDeque<>(List.of(request, response));

@@ -3,6 +3,7 @@ package io.payspec.processor.write;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.TypeSpec;
 import io.payspec.processor.model.EndpointModel;
+import io.payspec.processor.model.NotificationModel;
 import io.payspec.processor.model.ObjectModel;
 import io.payspec.processor.model.ObjectModel.Side;
 import io.payspec.processor.model.ProviderModel;
@@ -30,6 +31,7 @@ public final class Generator {
   private final VersionWriter versions = new VersionWriter();
   private final ClientWriter clients = new ClientWriter();
   private final ModuleWriter modules = new ModuleWriter();
+  private final NotificationWriter notifications = new NotificationWriter();
 
   public Generator(Filer filer) {
     this.filer = filer;
@@ -48,13 +50,17 @@ public final class Generator {
       Map<String, EndpointModel> owners = owners(version);
       version.enums().forEach(e -> emit(javaPackage, enums.write(version.endpoints().get(0), e), origins));
       for (ObjectModel object : version.objects()) {
-        EndpointModel owner = owners.get(object.simpleName());
+        // A type only a notification reaches is written in the version's package, named after no call.
+        EndpointModel owner = owners.getOrDefault(object.simpleName(), version.endpoints().get(0));
         emit(javaPackage, object.side() == Side.REQUEST ? requests.write(owner, object) : responses.write(owner, object), origins);
       }
       for (EndpointModel endpoint : version.endpoints()) {
         List<ObjectModel> requestObjects = new ArrayList<>(List.of(endpoint.request()));
         requestObjects.addAll(endpoint.objects().stream().filter(o -> o.side() == Side.REQUEST).toList());
         emit(javaPackage, validators.write(endpoint, requestObjects), endpoint.element());
+      }
+      for (NotificationModel notification : version.notifications()) {
+        emit(javaPackage, notifications.write(notification, version.endpoints().get(0)), notification.element());
       }
       emit(javaPackage, this.versions.write(version), origins);
     }

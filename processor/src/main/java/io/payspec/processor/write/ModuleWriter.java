@@ -22,6 +22,18 @@ final class ModuleWriter {
     return ClassName.get(provider.javaPackage(), provider.name() + "Module");
   }
 
+  private static MethodSpec notifications(List<VersionModel> versions) {
+    List<CodeBlock> infos = versions.stream().flatMap(v -> v.notifications().stream())
+        .map(n -> CodeBlock.of("$T.INFO", NotificationWriter.verifierClass(n))).toList();
+    return MethodSpec.methodBuilder("notifications")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(Names.LIST, ParameterizedTypeName.get(Names.meta("NotificationInfo"),
+            WildcardTypeName.subtypeOf(Object.class))))
+        .addStatement("return $T.of($L)", Names.LIST, CodeBlock.join(infos, ", "))
+        .build();
+  }
+
   TypeSpec write(ProviderModel provider, List<VersionModel> versions) {
     ClassName self = moduleClass(provider);
     ClassName client = Names.clientClass(provider.javaPackage(), provider.name());
@@ -47,6 +59,7 @@ final class ModuleWriter {
             .returns(Names.PROVIDER_INFO)
             .addStatement("return $T.PROVIDER", client)
             .build())
+        .addMethod(notifications(versions))
         .addMethod(MethodSpec.methodBuilder("operations")
             .addAnnotation(Override.class)
             .addModifiers(Modifier.PUBLIC)

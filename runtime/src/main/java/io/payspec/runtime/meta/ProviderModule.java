@@ -13,6 +13,11 @@ public interface ProviderModule {
   /** Every operation of every version, oldest version first. */
   List<Operation<?, ?>> operations();
 
+  /** Every notification the provider sends to shops, oldest version first; none by default. */
+  default List<NotificationInfo<?>> notifications() {
+    return List.of();
+  }
+
   /** Every provider module on the class path of this class loader. */
   static List<ProviderModule> installed() {
     return ServiceLoader.load(ProviderModule.class, ProviderModule.class.getClassLoader()).stream()
