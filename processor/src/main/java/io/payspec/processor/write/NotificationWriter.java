@@ -110,9 +110,8 @@ final class NotificationWriter {
     CodeBlock.Builder code = CodeBlock.builder().add("new $T<>(\n", NOTIFICATION_INFO).indent()
         .add("$T.PROVIDER,\n", Names.clientClass(n.provider().javaPackage(), n.provider().name()))
         .add("$S,\n$S,\n$S,\n$T.class,\n", n.version(), n.name(), n.description(), body)
-        .add("$T.of($L),\n", List.class, n.encodings().stream()
-            .map(e -> CodeBlock.of("$T.$L", NotificationEncoding.class, e.name()).toString())
-            .collect(Collectors.joining(", ")))
+        .add("$T.of($L),\n", List.class, CodeBlock.join(n.encodings().stream()
+            .map(e -> CodeBlock.of("$T.$L", NotificationEncoding.class, e.name())).toList(), ", "))
         .add(scheme(n.scheme())).add(",\n");
     LookupModel lookup = n.lookup();
     if (lookup == null) {

@@ -1,7 +1,9 @@
 package io.payspec.cryptocloud;
 
 import io.payspec.cryptocloud.v1.CryptoCloudV1;
+import io.payspec.cryptocloud.v1.PostbackVerifier;
 import io.payspec.cryptocloud.v2.CryptoCloudV2;
+import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.meta.ProviderModule;
@@ -23,6 +25,11 @@ public final class CryptoCloudModule implements ProviderModule {
   @Override
   public ProviderInfo provider() {
     return CryptoCloudClient.PROVIDER;
+  }
+
+  @Override
+  public List<NotificationInfo<?>> notifications() {
+    return List.of(PostbackVerifier.INFO, io.payspec.cryptocloud.v2.PostbackVerifier.INFO);
   }
 
   @Override

@@ -1,6 +1,9 @@
 package io.payspec.crystalpay;
 
 import io.payspec.crystalpay.v3.CrystalPayV3;
+import io.payspec.crystalpay.v3.InvoiceCallbackVerifier;
+import io.payspec.crystalpay.v3.PayoffCallbackVerifier;
+import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.meta.ProviderModule;
@@ -21,6 +24,11 @@ public final class CrystalPayModule implements ProviderModule {
   @Override
   public ProviderInfo provider() {
     return CrystalPayClient.PROVIDER;
+  }
+
+  @Override
+  public List<NotificationInfo<?>> notifications() {
+    return List.of(InvoiceCallbackVerifier.INFO, PayoffCallbackVerifier.INFO);
   }
 
   @Override

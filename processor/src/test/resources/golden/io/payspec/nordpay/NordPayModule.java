@@ -1,6 +1,8 @@
 package io.payspec.nordpay;
 
 import io.payspec.nordpay.v1.NordPayV1;
+import io.payspec.nordpay.v1.PostbackVerifier;
+import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.meta.ProviderModule;
@@ -21,6 +23,11 @@ public final class NordPayModule implements ProviderModule {
   @Override
   public ProviderInfo provider() {
     return NordPayClient.PROVIDER;
+  }
+
+  @Override
+  public List<NotificationInfo<?>> notifications() {
+    return List.of(PostbackVerifier.INFO);
   }
 
   @Override

@@ -118,6 +118,8 @@ public final class ListInvoicesRequest {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -125,6 +127,8 @@ public final class ListInvoicesRequest {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();

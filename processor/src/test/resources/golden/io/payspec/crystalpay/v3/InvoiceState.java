@@ -83,6 +83,9 @@ public enum InvoiceState implements WireEnumValue {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   *
+   * @param wireValue the value as received, or {@code null}
+   * @return its constant
    */
   @JsonCreator
   public static InvoiceState fromWire(String wireValue) {
@@ -91,6 +94,8 @@ public enum InvoiceState implements WireEnumValue {
 
   /**
    * Every documented wire value, in documented order.
+   *
+   * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
     return KNOWN_WIRE_VALUES;

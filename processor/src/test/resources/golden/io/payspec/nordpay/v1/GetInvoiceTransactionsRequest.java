@@ -98,6 +98,8 @@ public final class GetInvoiceTransactionsRequest {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -105,6 +107,8 @@ public final class GetInvoiceTransactionsRequest {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();

@@ -81,6 +81,8 @@ public final class ListInvoiceTransactionsRequest {
 
   /**
    * A new, empty builder.
+   *
+   * @return the builder
    */
   public static Builder builder() {
     return new Builder();
@@ -88,6 +90,8 @@ public final class ListInvoiceTransactionsRequest {
 
   /**
    * A builder holding this object's values, to derive a changed copy.
+   *
+   * @return the builder
    */
   public Builder toBuilder() {
     Builder copy = new Builder();

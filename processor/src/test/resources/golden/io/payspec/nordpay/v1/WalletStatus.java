@@ -63,6 +63,9 @@ public enum WalletStatus implements WireEnumValue {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   *
+   * @param wireValue the value as received, or {@code null}
+   * @return its constant
    */
   @JsonCreator
   public static WalletStatus fromWire(String wireValue) {
@@ -71,6 +74,8 @@ public enum WalletStatus implements WireEnumValue {
 
   /**
    * Every documented wire value, in documented order.
+   *
+   * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
     return KNOWN_WIRE_VALUES;

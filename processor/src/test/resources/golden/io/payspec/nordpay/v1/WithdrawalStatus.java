@@ -68,6 +68,9 @@ public enum WithdrawalStatus implements WireEnumValue {
 
   /**
    * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   *
+   * @param wireValue the value as received, or {@code null}
+   * @return its constant
    */
   @JsonCreator
   public static WithdrawalStatus fromWire(String wireValue) {
@@ -76,6 +79,8 @@ public enum WithdrawalStatus implements WireEnumValue {
 
   /**
    * Every documented wire value, in documented order.
+   *
+   * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
     return KNOWN_WIRE_VALUES;

@@ -1,0 +1,88 @@
+package io.payspec.nordpay.v1;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumValue;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.annotation.processing.Generated;
+
+/**
+ * Kind of postback.
+ *
+ * <p>{@link #UNKNOWN} stands for a value this version of the client does not know: it keeps
+ * responses readable when the provider adds values, and a request holding it is rejected before sending.
+ */
+@Generated("io.payspec.processor.PayspecProcessor")
+public enum PostbackType implements WireEnumValue {
+  /**
+   * Wire value {@code transaction}.
+   */
+  TRANSACTION("transaction"),
+
+  /**
+   * Wire value {@code invoice_expired}.
+   */
+  INVOICE_EXPIRED("invoice_expired"),
+
+  /**
+   * Wire value {@code wallet_expired}.
+   */
+  WALLET_EXPIRED("wallet_expired"),
+
+  /**
+   * A value the descriptor does not document; never sent.
+   */
+  UNKNOWN(null);
+
+  private static final Map<String, PostbackType> BY_WIRE_VALUE = Arrays.stream(values()).filter(PostbackType::isKnown)
+  .collect(Collectors.toUnmodifiableMap(PostbackType::wireValue, Function.identity()));
+
+  private static final List<String> KNOWN_WIRE_VALUES = List.of("transaction", "invoice_expired", "wallet_expired");
+
+  private final String wireValue;
+
+  PostbackType(String wireValue) {
+    this.wireValue = wireValue;
+  }
+
+  /**
+   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
+   */
+  @Override
+  @JsonValue
+  public String wireValue() {
+    return wireValue;
+  }
+
+  /**
+   * Whether this is a documented value, not {@link #UNKNOWN}.
+   */
+  @Override
+  public boolean isKnown() {
+    return this != UNKNOWN;
+  }
+
+  /**
+   * The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.
+   *
+   * @param wireValue the value as received, or {@code null}
+   * @return its constant
+   */
+  @JsonCreator
+  public static PostbackType fromWire(String wireValue) {
+    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+  }
+
+  /**
+   * Every documented wire value, in documented order.
+   *
+   * @return the values, unmodifiable
+   */
+  public static List<String> knownWireValues() {
+    return KNOWN_WIRE_VALUES;
+  }
+}
