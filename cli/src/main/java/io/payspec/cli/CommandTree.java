@@ -1,5 +1,6 @@
 package io.payspec.cli;
 
+import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderModule;
 import java.io.PrintWriter;
@@ -163,6 +164,21 @@ final class CommandTree {
     }
     for (String name : operations) {
       Catalog.operation(module, null, name).ifPresent(newest -> addOperation(providerLine, module, newest));
+    }
+    addNotifications(providerLine, module, null);
+    for (String version : versions) {
+      providerLine.getSubcommands().values().stream()
+          .filter(line -> line.getCommandName().equals(version)).findFirst()
+          .ifPresent(versionLine -> addNotifications(versionLine, module, version));
+    }
+  }
+
+  /** {@code verify-notification} for a version's notifications, or for the newest version's when none is named. */
+  private void addNotifications(CommandLine parent, ProviderModule module, String version) {
+    List<NotificationInfo<?>> kinds = VerifyNotificationCommand.of(module, version);
+    if (!kinds.isEmpty()) {
+      VerifyNotificationCommand command = new VerifyNotificationCommand(kinds);
+      add(parent, VerifyNotificationCommand.NAME, command, command.options());
     }
   }
 

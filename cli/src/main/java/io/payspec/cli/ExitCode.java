@@ -12,12 +12,15 @@ final class ExitCode {
   static final int PROVIDER_ERROR = 3;
   /** The provider could not be reached, or did not answer in time. */
   static final int UNREACHABLE = 4;
+  /** A notification is not authentic (verify-notification). */
+  static final int NOT_AUTHENTIC = 5;
 
   private ExitCode() {}
 
   /** The lines {@code --help} shows. */
   static String describe() {
     return "Exit codes: 0 success; 2 bad usage or an invalid request (nothing sent); 3 the provider answered with an error;\n"
-        + "            4 the provider could not be reached or did not answer in time; 1 anything else.";
+        + "            4 the provider could not be reached or did not answer in time; 5 a notification is not authentic;\n"
+        + "            1 anything else.";
   }
 }

@@ -1,6 +1,7 @@
 package io.payspec.cli;
 
 import io.payspec.docs.cli.DocsCommand;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -22,7 +23,7 @@ public final class Main {
    * @param args the arguments
    */
   public static void main(String[] args) {
-    System.exit(run(args, System.out, System.err, System.getenv()));
+    System.exit(run(args, System.in, System.out, System.err, System.getenv()));
   }
 
   /**
@@ -36,7 +37,21 @@ public final class Main {
    *     answered with an error; 4 the provider could not be reached; 1 anything else
    */
   public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
-    Io io = new Io(out, err, env);
+    return run(args, InputStream.nullInputStream(), out, err, env);
+  }
+
+  /**
+   * Runs the command line with a standard input ({@code verify-notification} reads the body from it).
+   *
+   * @param args the arguments
+   * @param in standard input
+   * @param out where results go
+   * @param err where errors go
+   * @param env the environment
+   * @return the exit code, as {@link #run(String[], PrintStream, PrintStream, Map)}; 5 a notification that is not authentic
+   */
+  public static int run(String[] args, InputStream in, PrintStream out, PrintStream err, Map<String, String> env) {
+    Io io = new Io(in, out, err, env);
     if (args.length > 0 && args[0].equals("docs")) {
       // payspec-docs parses, reports and chooses its exit codes itself (0, 1 drift found, 2 bad usage).
       return DocsCommand.run(Arrays.copyOfRange(args, 1, args.length), out, err);

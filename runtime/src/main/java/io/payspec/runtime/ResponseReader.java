@@ -78,7 +78,8 @@ final class ResponseReader {
     }
     Operation.EnvelopeInfo envelope = envelope(operation);
     boolean success = response.status() / 100 == 2
-        && !ProviderErrors.markedAsError(errorInfo(operation).shapes(), envelope, body);
+        && (!ProviderErrors.markedAsError(errorInfo(operation).shapes(), envelope, body)
+            || documentedBesidesErrorKeys(operation, envelope, body));
     if (success) {
       switch (envelope.kind()) {
         case FLAT -> {
@@ -120,6 +121,30 @@ final class ResponseReader {
     }
     for (String property : order.value()) {
       if (payload.has(property)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a flat success that looks like an error ({@code "detail"} next to the payload, as NordPay's
+   * withdrawal confirmation answers) carries a documented field of the response besides the keys that
+   * mark errors: then the marking key is part of the documented success, not an error.
+   */
+  private static boolean documentedBesidesErrorKeys(Operation<?, ?> operation, Operation.EnvelopeInfo envelope,
+      JsonNode body) {
+    if (envelope.kind() != EnvelopeKind.FLAT || !body.isObject() || operation.responseShape() != ResponseShape.OBJECT) {
+      return false;
+    }
+    JsonPropertyOrder order = operation.responseType().getAnnotation(JsonPropertyOrder.class);
+    if (order == null) {
+      return false;
+    }
+    java.util.Set<String> errorKeys = java.util.Set.of("detail", "error", "success", "errors", "message",
+        envelope.errorsField(), envelope.errorFlagField());
+    for (String property : order.value()) {
+      if (!errorKeys.contains(property) && body.has(property)) {
         return true;
       }
     }

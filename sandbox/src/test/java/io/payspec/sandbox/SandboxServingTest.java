@@ -89,9 +89,9 @@ class SandboxServingTest {
       assertThrows(IllegalArgumentException.class, () -> sandbox.credentials("nobody"));
 
       assertEquals(200, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "sandbox-acme-key"), "{}").status());
-      assertEquals(401, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", "other"), "{}").status());
+      assertEquals(401, RawHttp.post(sandbox, "/invoices", Map.of("X-Key", Sandbox.REFUSED_CREDENTIAL), "{}").status());
       RawHttp.Answer refused = RawHttp.post(sandbox, "/v1/thing/create/", Map.of(),
-          json("{'login': 'sandbox-login', 'secret': 'other', 'amount': 1}"));
+          json("{'login': 'sandbox-login', 'secret': '" + Sandbox.REFUSED_CREDENTIAL + "', 'amount': 1}"));
       assertEquals(200, refused.status(), "errors under HTTP 200, as the error flag envelope says");
       assertEquals(true, refused.body().get("error").asBoolean());
     }
