@@ -141,8 +141,10 @@ final class ResponseReader {
     if (order == null) {
       return false;
     }
-    java.util.Set<String> errorKeys = java.util.Set.of("detail", "error", "success", "errors", "message",
-        envelope.errorsField(), envelope.errorFlagField());
+    java.util.Set<String> errorKeys = new java.util.HashSet<>(java.util.List.of("detail", "error", "success", "errors",
+        "message", "data"));
+    errorKeys.add(envelope.errorsField());
+    errorKeys.add(envelope.errorFlagField());
     for (String property : order.value()) {
       if (!errorKeys.contains(property) && body.has(property)) {
         return true;
