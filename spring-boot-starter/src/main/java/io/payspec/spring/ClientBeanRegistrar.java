@@ -1,6 +1,8 @@
 package io.payspec.spring;
 
+import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.ProviderModule;
+import io.payspec.runtime.notification.NotificationVerifier;
 import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
@@ -43,7 +45,40 @@ final class ClientBeanRegistrar implements BeanDefinitionRegistryPostProcessor, 
       definition.setDescription(module.provider().name() + " client, configured from " + ProviderSettings.PREFIX
           + "." + id + ".*");
       registry.registerBeanDefinition(id + "Client", definition);
+      registerVerifiers(registry, binder, module);
     }
+  }
+
+  /**
+   * A {@link NotificationVerifier} bean for each notification of the provider whose secret is set
+   * ({@code payspec.cryptocloud.secret-key}), named {@code <provider><Version><Name>Verifier}
+   * ({@code cryptocloudV2PostbackVerifier}).
+   */
+  private static void registerVerifiers(BeanDefinitionRegistry registry, Binder binder, ProviderModule module) {
+    for (NotificationInfo<?> info : module.notifications()) {
+      String property = ProviderSettings.prefix(module.provider()) + "."
+          + ProviderSettings.property(info.scheme().credential());
+      String secret = binder.bind(property, String.class).orElse(null);
+      if (secret == null) {
+        continue;
+      }
+      RootBeanDefinition definition = new RootBeanDefinition(NotificationVerifier.class, () -> verifier(info, secret, property));
+      definition.setDescription(info.displayName() + " verifier, secret from " + property);
+      registry.registerBeanDefinition(module.provider().id() + capitalized(info.version()) + capitalized(info.name())
+          + "Verifier", definition);
+    }
+  }
+
+  private static NotificationVerifier<?> verifier(NotificationInfo<?> info, String secret, String property) {
+    try {
+      return NotificationVerifier.builder(info).secret(secret).build();
+    } catch (io.payspec.runtime.error.PayspecException e) {
+      throw new PayspecPropertiesException(property + ": " + e.getMessage());
+    }
+  }
+
+  private static String capitalized(String text) {
+    return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
   }
 
   /** Whether the application defines its own client of this type: the starter then backs off. */

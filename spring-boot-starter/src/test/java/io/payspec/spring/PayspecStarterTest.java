@@ -10,6 +10,7 @@ import io.payspec.cryptocloud.v2.CreateInvoiceRequest;
 import io.payspec.cryptocloud.v2.FiatCurrency;
 import io.payspec.cryptocloud.v2.Invoice;
 import io.payspec.runtime.meta.ProviderModule;
+import io.payspec.runtime.notification.NotificationVerifier;
 import io.payspec.sandbox.Sandbox;
 import io.payspec.sandbox.SandboxExtension;
 import java.math.BigDecimal;
@@ -117,6 +118,19 @@ class PayspecStarterTest {
     try (ConfigurableApplicationContext app = start(properties)) {
       assertFalse(app.containsBean("nordpayClient"));
       assertTrue(app.containsBean("cryptocloudClient"));
+    }
+  }
+
+  @Test
+  void eachNotificationWithItsSecretSetIsAVerifierBean(Sandbox sandbox) {
+    List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
+    properties.add("payspec.nordpay.postback-secret=starter-postback-secret");
+
+    try (ConfigurableApplicationContext app = start(properties)) {
+      NotificationVerifier<?> verifier = app.getBean("nordpayV1PostbackVerifier", NotificationVerifier.class);
+      assertEquals("postback", verifier.info().name());
+      assertFalse(verifier.toString().contains("starter-postback-secret"));
+      assertFalse(app.containsBean("cryptocloudV2PostbackVerifier"), "no secret key set, no verifier");
     }
   }
 
