@@ -38,7 +38,7 @@ final class DemoRejections {
   record Rejection(String title, List<Violation> violations) {}
 
   /** One change of a documented request, described in words. */
-  private record Change(String words, Function<ObjectNode, ObjectNode> apply) {}
+  private record Change(String path, String words, Function<ObjectNode, ObjectNode> apply) {}
 
   static List<Rejection> all(List<ProviderModule> modules) {
     ObjectMapper mapper = Json.mapper();
@@ -62,9 +62,12 @@ final class DemoRejections {
   private static Rejection reject(Operation<?, ?> operation, ObjectMapper mapper) {
     ObjectNode documented = ExampleRequests.values(operation, Documentation.requests(operation).get(0), mapper);
     List<Change> refused = new ArrayList<>();
+    Set<String> touched = new HashSet<>();
     for (Change change : changes(operation, documented)) {
-      if (refused.size() < CHANGES && !violations(operation, change.apply().apply(documented.deepCopy()), mapper).isEmpty()) {
+      // One change per field: "with amount -5, without amount" would show only the second.
+      if (refused.size() < CHANGES && !touched.contains(change.path()) && !violations(operation, change.apply().apply(documented.deepCopy()), mapper).isEmpty()) {
         refused.add(change);
+        touched.add(change.path());
       }
     }
     if (refused.isEmpty()) {
@@ -87,15 +90,15 @@ final class DemoRejections {
         continue;
       }
       if (field.kind() == FieldKind.DECIMAL || field.kind() == FieldKind.INTEGER) {
-        changes.add(new Change("with " + field.path() + " -5", values -> set(values, field.path(), "-5", true)));
+        changes.add(new Change(field.path(), "with " + field.path() + " -5", values -> set(values, field.path(), "-5", true)));
       } else if (field.kind() == FieldKind.STRING) {
-        changes.add(new Change("with " + field.path() + " 'not an address'",
+        changes.add(new Change(field.path(), "with " + field.path() + " 'not an address'",
             values -> set(values, field.path(), "not an address", false)));
       }
     }
     for (FieldInfo field : operation.requestFields()) {
       if (field.required() && !field.path().contains(".") && documented.has(field.path())) {
-        changes.add(new Change("without " + field.path(), values -> {
+        changes.add(new Change(field.path(), "without " + field.path(), values -> {
           values.remove(field.path());
           return values;
         }));
