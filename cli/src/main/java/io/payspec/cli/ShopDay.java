@@ -82,7 +82,7 @@ final class ShopDay {
   }
 
   /** The step, showing the identifier it was asked about when its answer names none. */
-  private static DemoStep withId(DemoStep step, String id) {
+  static DemoStep withId(DemoStep step, String id) {
     return step.id().isEmpty()
         ? new DemoStep(step.provider(), step.version(), step.operation(), id, step.status(), step.amount(), step.link())
         : step;
@@ -92,12 +92,12 @@ final class ShopDay {
     return operations.stream().filter(operation -> !Documentation.requests(operation).isEmpty()).toList();
   }
 
-  private ObjectNode documented(Operation<?, ?> operation) {
+  ObjectNode documented(Operation<?, ?> operation) {
     return ExampleRequests.values(operation, Documentation.requests(operation).get(0), mapper);
   }
 
   /** The typed answer with wire names; a refused call is shown as such in the table, and the day goes on. */
-  private JsonNode call(Operation<?, ?> operation, ObjectNode values) {
+  JsonNode call(Operation<?, ?> operation, ObjectNode values) {
     ClientCore.Builder builder = ClientCore.builder(operation.provider()).baseUrl(sandbox.baseUrl());
     sandbox.credentials(operation.provider().id()).forEach(builder::credential);
     try {
@@ -114,7 +114,7 @@ final class ShopDay {
     return client.call(operation, (Q) request);
   }
 
-  private static DemoStep step(Operation<?, ?> operation, JsonNode response) {
+  static DemoStep step(Operation<?, ?> operation, JsonNode response) {
     return ResponseSummary.subject(response)
         .map(subject -> new DemoStep(operation.provider().name(), operation.version(), operation.name(),
             ResponseSummary.id(subject), ResponseSummary.status(subject), ResponseSummary.amount(subject),

@@ -273,6 +273,18 @@ final class Answers {
    * The member holding a resource's status: the one the cancel's documented answer shows
    * ({@code status} or {@code state}), else the one the resource has, else {@code status}.
    */
+  /**
+   * Marks a created resource as paid: its status {@code member} ({@code status}, {@code state}) takes {@code value}. Returns its facts after the
+   * change, or null when no resource of the scope has this identifier.
+   */
+  ObjectNode settle(String scope, String id, String member, String value) {
+    if (resources.find(scope, List.of(id)).isEmpty()) {
+      return null;
+    }
+    resources.update(scope, List.of(id), member, value);
+    return resources.find(scope, List.of(id)).get(0);
+  }
+
   private static String statusMember(JsonNode cancelAnswer, ObjectNode resource) {
     for (String name : List.of("status", "state")) {
       JsonNode value = cancelAnswer.get(name);

@@ -64,17 +64,59 @@ public final class Sandbox implements AutoCloseable {
   private final List<Operation<?, ?>> operations;
   private final RequestLog log;
   private final Failures failures;
+  private final Payments payments;
   private boolean closed;
 
   private Sandbox(HttpServer server, ExecutorService executor, Map<String, Map<String, String>> credentials,
-      List<Operation<?, ?>> operations, RequestLog log, Failures failures) {
+      List<Operation<?, ?>> operations, RequestLog log, Failures failures, Payments payments) {
     this.server = server;
     this.executor = executor;
     this.credentials = credentials;
     this.operations = operations;
     this.log = log;
     this.failures = failures;
+    this.payments = payments;
   }
+
+  /**
+   * Pays an invoice this sandbox created, as the provider would: look-ups then report it with the
+   * documented paid status, and the provider's notification (built from its documented body with the
+   * invoice's values, signed with {@link #notificationSecret}) is POSTed to {@link Builder#notificationUrl}
+   * when set, else to the invoice's own notification URL ({@code postback_url}, {@code callback_url}). A non-2xx
+   * answer is retried, {@value Payments#ATTEMPTS} attempts at most.
+   *
+   * @param providerId e.g. {@code cryptocloud}
+   * @param invoiceId the id the create call answered with
+   * @return what was delivered and how the shop answered
+   * @throws IllegalArgumentException if the sandbox created no such invoice
+   * @throws IllegalStateException if there is no URL to deliver to
+   */
+  public Delivery pay(String providerId, String invoiceId) {
+    return payments.pay(providerId, invoiceId);
+  }
+
+  /**
+   * The secret the sandbox signs a provider's notifications with (CryptoCloud's secret key, NordPay's
+   * postback secret, CrystalPay's salt): give it to your verifier in tests.
+   *
+   * @param providerId e.g. {@code cryptocloud}
+   * @param credential the notification's credential name, e.g. {@code secret_key}
+   * @return the sandbox-only secret
+   */
+  public String notificationSecret(String providerId, String credential) {
+    return Payments.secret(providerId, credential);
+  }
+
+  /**
+   * One notification the sandbox delivered.
+   *
+   * @param notification e.g. "CryptoCloud v2 postback"
+   * @param url where it was POSTed
+   * @param status the shop's last answer, 0 when none came
+   * @param attempts how many times it was sent
+   * @param body the signed body as sent
+   */
+  public record Delivery(String notification, String url, int status, int attempts, byte[] body) {}
 
   /** Starts a sandbox on a free port with the default credentials. */
   public static Sandbox start() {
@@ -178,6 +220,7 @@ public final class Sandbox implements AutoCloseable {
     private final Map<String, Map<String, String>> credentials = new LinkedHashMap<>();
     private final List<SuccessBody> successBodies = new ArrayList<>();
     private List<ProviderModule> modules;
+    private String notificationUrl;
     private Clock clock = Clock.systemUTC();
 
     private Builder() {}
@@ -202,6 +245,18 @@ public final class Sandbox implements AutoCloseable {
     /** Answers an operation's successes with this body instead of the built-in one or the echo. */
     public Builder successBody(SuccessBody successBody) {
       successBodies.add(Objects.requireNonNull(successBody, "successBody"));
+      return this;
+    }
+
+    /**
+     * Where {@link Sandbox#pay} sends notifications (a shop's test handler), whatever URL the invoice names;
+     * without it, the invoice's own {@code postback_url} or {@code callback_url}.
+     *
+     * @param url an http(s) URL of the shop's handler
+     * @return this builder
+     */
+    public Builder notificationUrl(String url) {
+      this.notificationUrl = Objects.requireNonNull(url, "url");
       return this;
     }
 
@@ -272,7 +327,7 @@ public final class Sandbox implements AutoCloseable {
       server.createContext("/", new SandboxHandler(routes, log, mapper, failures));
       server.start();
       return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log,
-          failures);
+          failures, new Payments(served, answers, clock, notificationUrl, mapper));
     }
   }
 }
