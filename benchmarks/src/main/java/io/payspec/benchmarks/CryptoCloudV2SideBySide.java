@@ -1,6 +1,7 @@
 package io.payspec.benchmarks;
 
 import io.payspec.benchmarks.floor.CryptoCloudFloor;
+import io.payspec.benchmarks.floor.CryptoCloudRetrofit;
 import io.payspec.cryptocloud.CryptoCloudClient;
 import io.payspec.cryptocloud.v2.AddFields;
 import io.payspec.cryptocloud.v2.CreateInvoiceRequest;
@@ -31,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * CryptoCloud v2 create-invoice and look-up, payspec's generated client beside the hand-written
  * {@link CryptoCloudFloor}, on the same loopback {@link ExampleServer} answering the documented success
- * examples. Benchmarks come in pairs named {@code <operation>_<path>_payspec} and
- * {@code <operation>_<path>_floor}; {@link SideBySide} runs them and prints the ratios.
+ * examples, and for the calls beside Retrofit + OkHttp ({@link CryptoCloudRetrofit}). Benchmarks come in pairs named {@code <operation>_<path>_payspec} and
+ * {@code <operation>_<path>_floor} (and {@code _retrofit}); {@link SideBySide} runs them and prints the ratios.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -47,6 +48,7 @@ public class CryptoCloudV2SideBySide {
   private ExampleServer server;
   private CryptoCloudClient client;
   private CryptoCloudFloor floor;
+  private CryptoCloudRetrofit retrofit;
   private ClientPaths paths;
   private byte[] createdBody;
   private byte[] invoicesBody;
@@ -56,6 +58,7 @@ public class CryptoCloudV2SideBySide {
     server = new ExampleServer(List.of(CryptoCloudV2.CREATE_INVOICE, CryptoCloudV2.GET_INVOICES));
     client = CryptoCloudClient.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).build();
     floor = new CryptoCloudFloor(server.baseUrl(), API_KEY);
+    retrofit = new CryptoCloudRetrofit(server.baseUrl(), API_KEY);
     paths = new ClientPaths(Map.of("api_key", API_KEY), server.baseUrl());
     createdBody = ExampleServer.successExample(CryptoCloudV2.CREATE_INVOICE);
     invoicesBody = ExampleServer.successExample(CryptoCloudV2.GET_INVOICES);
@@ -102,6 +105,12 @@ public class CryptoCloudV2SideBySide {
     return floor.createInvoice(floorCreate());
   }
 
+  /** One blocking call over loopback with Retrofit + OkHttp and the floor's types. */
+  @Benchmark
+  public CryptoCloudFloor.Invoice createInvoice_call_retrofit() throws IOException {
+    return retrofit.createInvoice(floorCreate());
+  }
+
   /** Build, validate and write the look-up body. */
   @Benchmark
   public byte[] getInvoices_request_payspec() throws IOException {
@@ -136,6 +145,12 @@ public class CryptoCloudV2SideBySide {
   @Benchmark
   public List<CryptoCloudFloor.Invoice> getInvoices_call_floor() throws IOException, InterruptedException {
     return floor.getInvoices(new CryptoCloudFloor.GetInvoices(UUIDS));
+  }
+
+  /** One blocking look-up over loopback with Retrofit + OkHttp and the floor's types. */
+  @Benchmark
+  public List<CryptoCloudFloor.Invoice> getInvoices_call_retrofit() throws IOException {
+    return retrofit.getInvoices(new CryptoCloudFloor.GetInvoices(UUIDS));
   }
 
   private static CreateInvoiceRequest payspecCreate() {

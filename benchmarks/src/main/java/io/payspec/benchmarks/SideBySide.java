@@ -15,8 +15,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
  * Runs every side-by-side benchmark (methods named {@code <operation>_<path>_payspec} and
- * {@code <operation>_<path>_floor}) with short settings and the GC profiler, then prints, per pair,
- * payspec's time and allocation per operation divided by the floor's. An optional argument narrows
+ * {@code <operation>_<path>_floor}, and optionally {@code _retrofit}) with short settings and the GC profiler, then prints, per pair,
+ * payspec's time and allocation per operation divided by the floor's (and by Retrofit's). An optional argument narrows
  * the benchmarks by a regular expression.
  *
  * <pre>
@@ -32,7 +32,7 @@ public final class SideBySide {
   /** Runs the suite and prints the table. */
   public static void main(String[] args) throws RunnerException {
     Options options = new OptionsBuilder()
-        .include(args.length > 0 ? args[0] : ".*SideBySide\\..*_(payspec|floor)$")
+        .include(args.length > 0 ? args[0] : ".*SideBySide\\..*_(payspec|floor|retrofit)$")
         .warmupIterations(2)
         .warmupTime(TimeValue.seconds(1))
         .measurementIterations(3)
@@ -57,8 +57,8 @@ public final class SideBySide {
     }
     StringBuilder table = new StringBuilder()
         .append("| benchmark | payspec us/op | floor us/op | time payspec/floor | payspec B/op | floor B/op "
-            + "| allocation payspec/floor |\n")
-        .append("|---|---|---|---|---|---|---|\n");
+            + "| allocation payspec/floor | time payspec/retrofit | allocation payspec/retrofit |\n")
+        .append("|---|---|---|---|---|---|---|---|---|\n");
     pairs.forEach((pair, sides) -> {
       RunResult payspec = sides.get("payspec");
       RunResult floor = sides.get("floor");
@@ -69,9 +69,12 @@ public final class SideBySide {
       double floorTime = floor.getPrimaryResult().getScore();
       double payspecBytes = allocation(payspec);
       double floorBytes = allocation(floor);
-      table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx |%n",
+      RunResult retrofit = sides.get("retrofit");
+      String againstRetrofit = retrofit == null ? " | |" : String.format(Locale.ROOT, " %.2fx | %.2fx |",
+          payspecTime / retrofit.getPrimaryResult().getScore(), payspecBytes / allocation(retrofit));
+      table.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx | %.0f | %.0f | %.2fx |%s%n",
           pair.substring(pair.lastIndexOf('.') + 1), payspecTime, floorTime, payspecTime / floorTime,
-          payspecBytes, floorBytes, payspecBytes / floorBytes));
+          payspecBytes, floorBytes, payspecBytes / floorBytes, againstRetrofit));
     });
     return table.toString();
   }

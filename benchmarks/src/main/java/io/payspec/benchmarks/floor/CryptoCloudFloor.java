@@ -25,7 +25,7 @@ import java.util.List;
  * definition, so it is the one place outside {@code spec/} named after a provider's endpoints.
  */
 public final class CryptoCloudFloor {
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
       .setSerializationInclusion(JsonInclude.Include.NON_NULL);
