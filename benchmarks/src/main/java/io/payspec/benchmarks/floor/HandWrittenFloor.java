@@ -24,7 +24,7 @@ import java.util.List;
  * {@link HttpClient} called with {@code send()}. Benchmark code only: a floor is hand-written by
  * definition, so it is the one place outside {@code spec/} named after a provider's endpoints.
  */
-public final class CryptoCloudFloor {
+public final class HandWrittenFloor {
   static final ObjectMapper MAPPER = new ObjectMapper()
       .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false)
       .configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true)
@@ -43,7 +43,7 @@ public final class CryptoCloudFloor {
   private final String authorization;
 
   /** A client of the server at {@code baseUrl}. */
-  public CryptoCloudFloor(URI baseUrl, String apiKey) {
+  public HandWrittenFloor(URI baseUrl, String apiKey) {
     this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     this.create = baseUrl.resolve("/v2/invoice/create");
     this.info = baseUrl.resolve("/v2/invoice/merchant/info");

@@ -1,9 +1,9 @@
 package io.payspec.benchmarks.floor;
 
-import io.payspec.benchmarks.floor.CryptoCloudFloor.CreateInvoice;
-import io.payspec.benchmarks.floor.CryptoCloudFloor.Envelope;
-import io.payspec.benchmarks.floor.CryptoCloudFloor.GetInvoices;
-import io.payspec.benchmarks.floor.CryptoCloudFloor.Invoice;
+import io.payspec.benchmarks.floor.HandWrittenFloor.CreateInvoice;
+import io.payspec.benchmarks.floor.HandWrittenFloor.Envelope;
+import io.payspec.benchmarks.floor.HandWrittenFloor.GetInvoices;
+import io.payspec.benchmarks.floor.HandWrittenFloor.Invoice;
 import java.io.IOException;
 import java.net.URI;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import retrofit2.http.POST;
  * The second reference of the side-by-side suite: Retrofit + OkHttp + Jackson with the floor's
  * hand-written types and hand-written checks, as a team would write it. Benchmark code only.
  */
-public final class CryptoCloudRetrofit {
+public final class RetrofitFloor {
   private final Api api;
   private final String authorization;
 
@@ -34,7 +34,7 @@ public final class CryptoCloudRetrofit {
   }
 
   /** A client of the server at {@code baseUrl}. */
-  public CryptoCloudRetrofit(URI baseUrl, String apiKey) {
+  public RetrofitFloor(URI baseUrl, String apiKey) {
     OkHttpClient http = new OkHttpClient.Builder()
         .connectTimeout(Duration.ofSeconds(10))
         .callTimeout(Duration.ofSeconds(30))
@@ -42,7 +42,7 @@ public final class CryptoCloudRetrofit {
     this.api = new Retrofit.Builder()
         .baseUrl(baseUrl.toString() + "/")
         .client(http)
-        .addConverterFactory(JacksonConverterFactory.create(CryptoCloudFloor.MAPPER))
+        .addConverterFactory(JacksonConverterFactory.create(HandWrittenFloor.MAPPER))
         .build()
         .create(Api.class);
     this.authorization = "Token " + apiKey;

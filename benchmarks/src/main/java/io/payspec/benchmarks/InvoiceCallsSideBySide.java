@@ -1,7 +1,7 @@
 package io.payspec.benchmarks;
 
-import io.payspec.benchmarks.floor.CryptoCloudFloor;
-import io.payspec.benchmarks.floor.CryptoCloudRetrofit;
+import io.payspec.benchmarks.floor.HandWrittenFloor;
+import io.payspec.benchmarks.floor.RetrofitFloor;
 import io.payspec.cryptocloud.CryptoCloudClient;
 import io.payspec.cryptocloud.v2.AddFields;
 import io.payspec.cryptocloud.v2.CreateInvoiceRequest;
@@ -31,8 +31,8 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * CryptoCloud v2 create-invoice and look-up, payspec's generated client beside the hand-written
- * {@link CryptoCloudFloor}, on the same loopback {@link ExampleServer} answering the documented success
- * examples, and for the calls beside Retrofit + OkHttp ({@link CryptoCloudRetrofit}). Benchmarks come in pairs named {@code <operation>_<path>_payspec} and
+ * {@link HandWrittenFloor}, on the same loopback {@link ExampleServer} answering the documented success
+ * examples, and for the calls beside Retrofit + OkHttp ({@link RetrofitFloor}). Benchmarks come in pairs named {@code <operation>_<path>_payspec} and
  * {@code <operation>_<path>_floor} (and {@code _retrofit}); {@link SideBySide} runs them and prints the ratios.
  */
 @State(Scope.Benchmark)
@@ -41,14 +41,14 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 1)
 @Measurement(iterations = 3, time = 1)
 @Fork(value = 1, jvmArgsAppend = "-Dsun.net.httpserver.nodelay=true")
-public class CryptoCloudV2SideBySide {
+public class InvoiceCallsSideBySide {
   private static final String API_KEY = "benchmark-key";
   private static final List<String> UUIDS = List.of("INV-89UX09KA");
 
   private ExampleServer server;
   private CryptoCloudClient client;
-  private CryptoCloudFloor floor;
-  private CryptoCloudRetrofit retrofit;
+  private HandWrittenFloor floor;
+  private RetrofitFloor retrofit;
   private ClientPaths paths;
   private byte[] createdBody;
   private byte[] invoicesBody;
@@ -57,8 +57,8 @@ public class CryptoCloudV2SideBySide {
   public void setUp() throws IOException {
     server = new ExampleServer(List.of(CryptoCloudV2.CREATE_INVOICE, CryptoCloudV2.GET_INVOICES));
     client = CryptoCloudClient.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).build();
-    floor = new CryptoCloudFloor(server.baseUrl(), API_KEY);
-    retrofit = new CryptoCloudRetrofit(server.baseUrl(), API_KEY);
+    floor = new HandWrittenFloor(server.baseUrl(), API_KEY);
+    retrofit = new RetrofitFloor(server.baseUrl(), API_KEY);
     paths = new ClientPaths(Map.of("api_key", API_KEY), server.baseUrl());
     createdBody = ExampleServer.successExample(CryptoCloudV2.CREATE_INVOICE);
     invoicesBody = ExampleServer.successExample(CryptoCloudV2.GET_INVOICES);
@@ -78,7 +78,7 @@ public class CryptoCloudV2SideBySide {
   /** Build, check by hand and write the body. */
   @Benchmark
   public byte[] createInvoice_request_floor() throws IOException {
-    return CryptoCloudFloor.write(floorCreate());
+    return HandWrittenFloor.write(floorCreate());
   }
 
   /** The documented example's bytes to the typed invoice, envelope and drift handling included. */
@@ -89,8 +89,8 @@ public class CryptoCloudV2SideBySide {
 
   /** The documented example's bytes to the hand-written invoice. */
   @Benchmark
-  public CryptoCloudFloor.Invoice createInvoice_response_floor() throws IOException {
-    return CryptoCloudFloor.readInvoice(createdBody);
+  public HandWrittenFloor.Invoice createInvoice_response_floor() throws IOException {
+    return HandWrittenFloor.readInvoice(createdBody);
   }
 
   /** One blocking call over loopback. */
@@ -101,13 +101,13 @@ public class CryptoCloudV2SideBySide {
 
   /** One blocking call over loopback. */
   @Benchmark
-  public CryptoCloudFloor.Invoice createInvoice_call_floor() throws IOException, InterruptedException {
+  public HandWrittenFloor.Invoice createInvoice_call_floor() throws IOException, InterruptedException {
     return floor.createInvoice(floorCreate());
   }
 
   /** One blocking call over loopback with Retrofit + OkHttp and the floor's types. */
   @Benchmark
-  public CryptoCloudFloor.Invoice createInvoice_call_retrofit() throws IOException {
+  public HandWrittenFloor.Invoice createInvoice_call_retrofit() throws IOException {
     return retrofit.createInvoice(floorCreate());
   }
 
@@ -120,7 +120,7 @@ public class CryptoCloudV2SideBySide {
   /** Build, check by hand and write the look-up body. */
   @Benchmark
   public byte[] getInvoices_request_floor() throws IOException {
-    return CryptoCloudFloor.write(new CryptoCloudFloor.GetInvoices(UUIDS));
+    return HandWrittenFloor.write(new HandWrittenFloor.GetInvoices(UUIDS));
   }
 
   /** The documented example's bytes to the typed list. */
@@ -131,8 +131,8 @@ public class CryptoCloudV2SideBySide {
 
   /** The documented example's bytes to the hand-written list. */
   @Benchmark
-  public List<CryptoCloudFloor.Invoice> getInvoices_response_floor() throws IOException {
-    return CryptoCloudFloor.readInvoices(invoicesBody);
+  public List<HandWrittenFloor.Invoice> getInvoices_response_floor() throws IOException {
+    return HandWrittenFloor.readInvoices(invoicesBody);
   }
 
   /** One blocking look-up over loopback. */
@@ -143,14 +143,14 @@ public class CryptoCloudV2SideBySide {
 
   /** One blocking look-up over loopback. */
   @Benchmark
-  public List<CryptoCloudFloor.Invoice> getInvoices_call_floor() throws IOException, InterruptedException {
-    return floor.getInvoices(new CryptoCloudFloor.GetInvoices(UUIDS));
+  public List<HandWrittenFloor.Invoice> getInvoices_call_floor() throws IOException, InterruptedException {
+    return floor.getInvoices(new HandWrittenFloor.GetInvoices(UUIDS));
   }
 
   /** One blocking look-up over loopback with Retrofit + OkHttp and the floor's types. */
   @Benchmark
-  public List<CryptoCloudFloor.Invoice> getInvoices_call_retrofit() throws IOException {
-    return retrofit.getInvoices(new CryptoCloudFloor.GetInvoices(UUIDS));
+  public List<HandWrittenFloor.Invoice> getInvoices_call_retrofit() throws IOException {
+    return retrofit.getInvoices(new HandWrittenFloor.GetInvoices(UUIDS));
   }
 
   private static CreateInvoiceRequest payspecCreate() {
@@ -167,10 +167,10 @@ public class CryptoCloudV2SideBySide {
         .build();
   }
 
-  private static CryptoCloudFloor.CreateInvoice floorCreate() {
-    CryptoCloudFloor.CreateInvoice request = new CryptoCloudFloor.CreateInvoice(
+  private static HandWrittenFloor.CreateInvoice floorCreate() {
+    HandWrittenFloor.CreateInvoice request = new HandWrittenFloor.CreateInvoice(
         "xBAivfPIbskwuEWj", new BigDecimal("100"), "USD", "ORDER_93223", "payer@example.com",
-        new CryptoCloudFloor.AddFields(new CryptoCloudFloor.TimeToPay(24, 0),
+        new HandWrittenFloor.AddFields(new HandWrittenFloor.TimeToPay(24, 0),
             List.of("USDT_TRC20", "ETH", "BTC"), null));
     return request;
   }
