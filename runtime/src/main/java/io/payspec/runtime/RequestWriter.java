@@ -13,16 +13,11 @@ import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.SignatureInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Puts a request on the wire: the URI (base URL plus the documented path with its {@code {wire_name}}
@@ -33,7 +28,6 @@ import java.util.regex.Pattern;
  * {@code Content-Type} (with a body), {@code Accept}, {@code User-Agent}.
  */
 final class RequestWriter {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^{}]*)}");
   private final ObjectMapper mapper;
   private final Map<String, Secret> credentials;
   private final URI baseUrl;
@@ -122,26 +116,13 @@ final class RequestWriter {
 
   /** The lower-case hex digest of the signature's template filled with wire values and the credential. */
   private String sign(Operation<?, ?> operation, SignatureInfo signature, ObjectNode fields) {
-    Matcher placeholder = PLACEHOLDER.matcher(signature.template());
-    StringBuilder text = new StringBuilder();
-    while (placeholder.find()) {
-      String name = placeholder.group(1);
-      String value;
+    return new DigestTemplate(signature.template(), signature.algorithm()).digest(name -> {
       if (name.equals(signature.credential())) {
-        value = credential(operation, name);
-      } else {
-        JsonNode node = fields.get(name);
-        value = node == null || node.isNull() ? "" : text(node);
+        return credential(operation, name);
       }
-      placeholder.appendReplacement(text, Matcher.quoteReplacement(value));
-    }
-    placeholder.appendTail(text);
-    try {
-      byte[] digest = MessageDigest.getInstance(signature.algorithm()).digest(text.toString().getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalArgumentException(operation.displayName() + ": no " + signature.algorithm() + " digest in this JVM", e);
-    }
+      JsonNode node = fields.get(name);
+      return node == null || node.isNull() ? "" : text(node);
+    });
   }
 
   /** The text of a query or path value: decimals in plain notation, never with an exponent. */

@@ -2,16 +2,13 @@ package io.payspec.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.payspec.runtime.DigestTemplate;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.SignatureInfo;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Checks the request fields a client computes ({@link FieldInfo#signature()}), as the provider would:
@@ -19,7 +16,6 @@ import java.util.regex.Pattern;
  * text of the request's field of that name or by the accepted credential of that name.
  */
 final class Signatures {
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([^}]+)}");
 
   private Signatures() {}
 
@@ -41,29 +37,18 @@ final class Signatures {
     return true;
   }
 
+  /** The digest the accepted credentials give, or null when a credential it needs is not accepted here. */
   private static String digest(SignatureInfo signature, ObjectNode body, Map<String, String> accepted) {
-    Matcher m = PLACEHOLDER.matcher(signature.template());
-    StringBuilder text = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String value;
-      if (name.equals(signature.credential())) {
-        value = accepted.get(name);
-      } else {
-        JsonNode node = body.get(name);
-        value = node == null || node.isNull() ? "" : node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
-      }
-      if (value == null) {
-        return null;
-      }
-      m.appendReplacement(text, Matcher.quoteReplacement(value));
-    }
-    m.appendTail(text);
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance(signature.algorithm())
-          .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(signature.algorithm() + " is not available", e);
+      return new DigestTemplate(signature.template(), signature.algorithm()).digest(name -> {
+        if (name.equals(signature.credential())) {
+          return accepted.get(name);
+        }
+        JsonNode node = body.get(name);
+        return node == null || node.isNull() ? "" : node.isBigDecimal() ? node.decimalValue().toPlainString() : node.asText();
+      });
+    } catch (IllegalArgumentException missingCredential) {
+      return null;
     }
   }
 }

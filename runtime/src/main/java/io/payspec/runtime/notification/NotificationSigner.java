@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.annotations.NotificationEncoding;
+import io.payspec.runtime.DigestTemplate;
 import io.payspec.runtime.Secret;
 import io.payspec.runtime.error.PayspecException;
 import io.payspec.runtime.json.Json;

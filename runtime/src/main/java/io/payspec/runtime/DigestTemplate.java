@@ -1,4 +1,4 @@
-package io.payspec.runtime.notification;
+package io.payspec.runtime;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -7,7 +7,8 @@ import java.util.HexFormat;
 import java.util.function.UnaryOperator;
 
 /**
- * A text template with {@code {name}} placeholders, digested to lower-case hex: CrystalPay signs
+ * A text template with {@code {name}} placeholders, digested to lower-case hex: the one place payspec
+ * computes a signature (request fields with {@code @Signature}, notifications, the sandbox). CrystalPay signs
  * {@code {id}:{salt}} with SHA-1. Placeholders are filled by a lookup; an unknown one is an error.
  */
 public final class DigestTemplate {
