@@ -30,7 +30,8 @@ import javax.lang.model.element.TypeElement;
  * @param source where the page came from
  * @param requestExamples documented request examples
  * @param responseExamples documented response examples
- * @param decisions departures from the page about the endpoint or its types
+ * @param decisions departures from the page about the endpoint, its types or its object-typed fields (these
+ *     named by their wire path)
  */
 public record EndpointModel(
     TypeElement element,

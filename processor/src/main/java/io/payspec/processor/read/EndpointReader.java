@@ -193,7 +193,8 @@ public final class EndpointReader {
     return new EndpointModel(element, header.provider(), endpoint.version(), endpoint.operation(), endpoint.method(),
         endpoint.path(), endpoint.description(), envelope(element), errors(element), requestModel, responseModel,
         objects, sortedByName(enums), endpoint.responseShape(), auth, endpoint.sdkOnly(), endpoint.source(),
-        requestExamples(element), responseExamples(element), decisions(element, scope));
+        requestExamples(element), responseExamples(element),
+        decisions(element, scope, requestModel, responseModel, objects));
   }
 
   private static List<EnumModel> sortedByName(List<EnumModel> enums) {
@@ -399,14 +400,23 @@ public final class EndpointReader {
     }
   }
 
-  /** The endpoint's decisions, then those of the types it declares. */
-  private static List<DecisionModel> decisions(TypeElement element, VersionScope scope) {
+  /** The endpoint's decisions, those of the types it declares, then those on its object-typed fields. */
+  private static List<DecisionModel> decisions(TypeElement element, VersionScope scope, ObjectModel request,
+      ObjectModel response, List<ObjectModel> objects) {
     List<DecisionModel> all = new ArrayList<>(Decisions.of(element));
     for (Element enclosed : element.getEnclosedElements()) {
       if (enclosed instanceof TypeElement type && scope.declares(type)) {
         all.addAll(Decisions.of(type));
       }
     }
+    Map<String, ObjectModel> byName = new LinkedHashMap<>();
+    for (ObjectModel object : objects) {
+      byName.put(object.simpleName(), object);
+    }
+    byName.put(request.simpleName(), request);
+    byName.put(response.simpleName(), response);
+    all.addAll(Decisions.onObjectFields(request, byName));
+    all.addAll(Decisions.onObjectFields(response, byName));
     return List.copyOf(all);
   }
 

@@ -100,16 +100,6 @@ import java.math.BigDecimal;
 public interface CrystalPayV3CreateInvoice {
 
   @Request(description = "A request to create a CrystalPay invoice (API v3).")
-  // On the request rather than on payerDetails(): the operation metadata lists an object field through its
-  // members only, so a decision on the field itself would not reach docs check.
-  @Decision(
-      topic = DecisionTopic.TYPE,
-      field = "payer_details",
-      page = "array, linked to a list of possible values (page not stored) named \"Email etc.\"; the SDKs send an "
-          + "e-mail string",
-      chosen = "an object with the one key the page names, email",
-      reason = "An \"array\" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out "
-          + "until their documentation is available.")
   interface CreateInvoiceRequest {
     @Field(value = "amount", required = true, description = "Invoice amount")
     @Range(min = "0", minExclusive = true)
@@ -152,6 +142,13 @@ public interface CrystalPayV3CreateInvoice {
     String requiredMethod();
 
     @Field(value = "payer_details", description = "Payer-related information: e-mail, etc.")
+    @Decision(
+        topic = DecisionTopic.TYPE,
+        page = "array, linked to a list of possible values (page not stored) named \"Email etc.\"; the SDKs send an "
+            + "e-mail string",
+        chosen = "an object with the one key the page names, email",
+        reason = "An \"array\" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out "
+            + "until their documentation is available.")
     PayerDetails payerDetails();
 
     @Field(value = "description", description = "Description or purpose")

@@ -159,6 +159,8 @@ public final class CreateInvoiceRequest {
    *
    * <p>Wire name {@code payer_details}.
    *
+   * <p>Departs from the page: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
+   *
    * @return the value, or {@code null} when it is not set
    */
   @JsonProperty("payer_details")
@@ -430,6 +432,8 @@ public final class CreateInvoiceRequest {
      * Payer-related information: e-mail, etc.
      *
      * <p>Wire name {@code payer_details}.
+     *
+     * <p>Departs from the page: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
      *
      * @param payerDetails the value, or {@code null} to leave it unset
      * @return this builder

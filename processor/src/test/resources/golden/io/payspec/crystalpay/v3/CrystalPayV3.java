@@ -40,13 +40,13 @@ public final class CrystalPayV3 {
    *
    * <p>Departs from the page: <em>page:</em> {"error": true, "errors": ["`amount` field is required", ...]} (specification page); <em>chosen:</em> {"error": true, "errors": ["`amount` field is required"]}; <em>because</em> The "..." placeholder is not JSON; the one real message is kept.
    *
-   * <p>Departs from the page about {@code payer_details}: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
-   *
    * <p>Departs from the page: <em>page:</em> rub_amount, amount: string ("8146", "100"); the SDKs type them float or int; <em>chosen:</em> BigDecimal; <em>because</em> Money is never a binary float; BigDecimal reads the page's decimal strings exactly, and numbers too.
    *
    * <p>Departs from the page: <em>page:</em> linked to a list of values on a page that is not stored; <em>chosen:</em> purchase, topup; <em>because</em> The values README gives from the provider's wider documentation and SDKs.
    *
    * <p>Departs from the page: <em>page:</em> linked to a list of values on a page that is not stored (invoice and payoff pages link different anchors); <em>chosen:</em> balance, amount; one enum shared by invoices and payoffs; <em>because</em> The values README gives; the official SDK's PayoffSubtractFrom has the same two, so payoffs share it.
+   *
+   * <p>Departs from the page about {@code payer_details}: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
    */
   public static final Operation<CreateInvoiceRequest, Invoice> CREATE_INVOICE = CreateInvoiceMetadata.operation();
 
@@ -163,13 +163,13 @@ public final class CrystalPayV3 {
    *
    * <p>Departs from the page: <em>page:</em> {"error": true, "errors": ["`amount` field is required", ...]} (specification page); <em>chosen:</em> {"error": true, "errors": ["`amount` field is required"]}; <em>because</em> The "..." placeholder is not JSON; the one real message is kept.
    *
-   * <p>Departs from the page about {@code payer_details}: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
-   *
    * <p>Departs from the page: <em>page:</em> rub_amount, amount: string ("8146", "100"); the SDKs type them float or int; <em>chosen:</em> BigDecimal; <em>because</em> Money is never a binary float; BigDecimal reads the page's decimal strings exactly, and numbers too.
    *
    * <p>Departs from the page: <em>page:</em> linked to a list of values on a page that is not stored; <em>chosen:</em> purchase, topup; <em>because</em> The values README gives from the provider's wider documentation and SDKs.
    *
    * <p>Departs from the page: <em>page:</em> linked to a list of values on a page that is not stored (invoice and payoff pages link different anchors); <em>chosen:</em> balance, amount; one enum shared by invoices and payoffs; <em>because</em> The values README gives; the official SDK's PayoffSubtractFrom has the same two, so payoffs share it.
+   *
+   * <p>Departs from the page about {@code payer_details}: <em>page:</em> array, linked to a list of possible values (page not stored) named "Email etc."; the SDKs send an e-mail string; <em>chosen:</em> an object with the one key the page names, email; <em>because</em> An "array" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.
    *
    * @param request the request, built with {@link CreateInvoiceRequest#builder()}
    * @return the provider's answer
@@ -753,10 +753,10 @@ public final class CrystalPayV3 {
         List.of(
           new DecisionInfo(DecisionTopic.TRANSPORT, "", "no error body on the create page", "HTTP 200 {\"error\": true, \"errors\": [...]}; the message \"Invalid auth credentials\" is an authentication failure", "The specification page (crystalpay-v3-specification.ru.md) gives the HTTP-200 error list for every v3 call; README gives the message a wrong login or secret produces."),
           new DecisionInfo(DecisionTopic.EXAMPLE, "", "{\"error\": true, \"errors\": [\"`amount` field is required\", ...]} (specification page)", "{\"error\": true, \"errors\": [\"`amount` field is required\"]}", "The \"...\" placeholder is not JSON; the one real message is kept."),
-          new DecisionInfo(DecisionTopic.TYPE, "payer_details", "array, linked to a list of possible values (page not stored) named \"Email etc.\"; the SDKs send an e-mail string", "an object with the one key the page names, email", "An \"array\" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available."),
           new DecisionInfo(DecisionTopic.TYPE, "", "rub_amount, amount: string (\"8146\", \"100\"); the SDKs type them float or int", "BigDecimal", "Money is never a binary float; BigDecimal reads the page's decimal strings exactly, and numbers too."),
           new DecisionInfo(DecisionTopic.ENUM_VALUES, "", "linked to a list of values on a page that is not stored", "purchase, topup", "The values README gives from the provider's wider documentation and SDKs."),
-          new DecisionInfo(DecisionTopic.ENUM_VALUES, "", "linked to a list of values on a page that is not stored (invoice and payoff pages link different anchors)", "balance, amount; one enum shared by invoices and payoffs", "The values README gives; the official SDK's PayoffSubtractFrom has the same two, so payoffs share it.")));
+          new DecisionInfo(DecisionTopic.ENUM_VALUES, "", "linked to a list of values on a page that is not stored (invoice and payoff pages link different anchors)", "balance, amount; one enum shared by invoices and payoffs", "The values README gives; the official SDK's PayoffSubtractFrom has the same two, so payoffs share it."),
+          new DecisionInfo(DecisionTopic.TYPE, "payer_details", "array, linked to a list of possible values (page not stored) named \"Email etc.\"; the SDKs send an e-mail string", "an object with the one key the page names, email", "An \"array\" with named values is a keyed (PHP) array, i.e. a JSON object; its other keys are left out until their documentation is available.")));
     }
   }
 
