@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.payspec.nordpay.NordPayClient;
-import io.payspec.nordpay.v1.CreateInvoiceRequest;
+import io.payspec.madeup.acme.AcmeClient;
+import io.payspec.madeup.acme.v1.CreateInvoiceRequest;
 import io.payspec.runtime.CurrencyAmount;
 import io.payspec.runtime.error.InvalidRequestException;
 import io.payspec.runtime.error.ProviderUnavailableException;
@@ -21,10 +21,13 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Injected failures: from Java, from the JUnit extension, from the control endpoint. */
+/**
+ * Injected failures: from Java, from the JUnit extension, from the control endpoint; seen through a
+ * generated client of the made-up provider Acme (v1: errors as {@code {"detail": ...}}).
+ */
 class SandboxFailuresTest {
-  private static NordPayClient client(Sandbox sandbox, Duration timeout) {
-    return NordPayClient.builder().apiKey("any-well-formed-key").baseUrl(sandbox.baseUrl()).requestTimeout(timeout)
+  private static AcmeClient client(Sandbox sandbox, Duration timeout) {
+    return AcmeClient.builder().apiKey("any-well-formed-key").baseUrl(sandbox.baseUrl()).requestTimeout(timeout)
         .build();
   }
 
@@ -36,7 +39,7 @@ class SandboxFailuresTest {
   @Test
   void eachKindFailsTheNextCallOnlyThenTheSandboxServesAgain() {
     try (Sandbox sandbox = Sandbox.start()) {
-      NordPayClient client = client(sandbox, Duration.ofSeconds(10));
+      AcmeClient client = client(sandbox, Duration.ofSeconds(10));
 
       sandbox.failNext(Failure.rateLimited(Duration.ofSeconds(7)));
       RateLimitException limited = assertThrows(RateLimitException.class, () -> client.v1().createInvoice(request()));
@@ -74,7 +77,7 @@ class SandboxFailuresTest {
   @Test
   void controlEndpointInjectsAndClears() {
     try (Sandbox sandbox = Sandbox.start()) {
-      NordPayClient client = client(sandbox, Duration.ofSeconds(10));
+      AcmeClient client = client(sandbox, Duration.ofSeconds(10));
 
       assertEquals(204, RawHttp.post(sandbox, "/_payspec/failures",
           Map.of(), json("{'kind': 'server_error', 'status': 500, 'times': 2}")).status());
@@ -109,7 +112,7 @@ class SandboxFailuresTest {
     @Test
     @SandboxFailure(kind = Failure.Kind.HTML_PAGE, status = 200, once = true)
     void htmlUnder200IsUnexpectedOnce(Sandbox sandbox) {
-      NordPayClient client = client(sandbox, Duration.ofSeconds(10));
+      AcmeClient client = client(sandbox, Duration.ofSeconds(10));
       assertInstanceOf(UnexpectedResponseException.class,
           assertThrows(UnexpectedResponseException.class, () -> client.v1().createInvoice(request())));
       assertEquals("Order #1", client.v1().createInvoice(request()).label());

@@ -5,31 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.payspec.crystalpay.CrystalPayClient;
-import io.payspec.crystalpay.v3.CreateInvoiceRequest;
-import io.payspec.crystalpay.v3.InvoiceType;
+import io.payspec.madeup.bodyco.BodycoClient;
+import io.payspec.madeup.bodyco.v1.CreateInvoiceRequest;
+import io.payspec.madeup.bodyco.v1.InvoiceType;
 import java.math.BigDecimal;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Hostile requests never kill a worker, and the request log stays bounded and masks credentials. */
+/**
+ * Hostile requests never kill a worker, and the request log stays bounded and masks credentials; on
+ * the made-up providers Acme (v1: an amount with its currency, violations as {@code 422 {"detail"}};
+ * v2: violations as HTTP 400 field messages) and Bodyco (credentials in the body).
+ */
 @ExtendWith(SandboxExtension.class)
 class SandboxRobustnessTest {
-  private static final String CC_V1 = "/v1/invoice/create";
-  private static final String NORDPAY = "/invoice/create";
+  private static final String ACME_V1 = "/acme/v1/invoices";
+  private static final String ACME_V2 = "/acme/v2/invoices";
 
-  private static Map<String, String> ccAuth(Sandbox sandbox) {
-    return Map.of("Authorization", "Token " + sandbox.credentials("cryptocloud").get("api_key"));
+  private static Map<String, String> acmeAuth(Sandbox sandbox) {
+    return Map.of("Authorization", "Token " + sandbox.credentials("acme").get("api_key"));
   }
 
   private static void assertServes(Sandbox sandbox) {
-    assertEquals(200, RawHttp.post(sandbox, CC_V1, ccAuth(sandbox), json("{'shop_id': 's', 'amount': 10}")).status());
+    assertEquals(200, RawHttp.post(sandbox, ACME_V2, acmeAuth(sandbox), json("{'shop_id': 's', 'amount': 10}")).status());
   }
 
   @Test
   void hugeExponentIsAViolationAndTheWorkerLives(Sandbox sandbox) {
-    RawHttp.Answer answer = RawHttp.post(sandbox, CC_V1, ccAuth(sandbox), json("{'shop_id': 's', 'amount': -1e1000000000}"));
+    RawHttp.Answer answer = RawHttp.post(sandbox, ACME_V2, acmeAuth(sandbox), json("{'shop_id': 's', 'amount': -1e1000000000}"));
 
     assertEquals(400, answer.status());
     assertTrue(answer.body().toString().contains("-1E+1000000000"), answer.body().toString());
@@ -38,7 +42,7 @@ class SandboxRobustnessTest {
 
   @Test
   void numberBeyondAnyDecimalIsMalformedNotAnInternalError(Sandbox sandbox) {
-    RawHttp.Answer answer = RawHttp.post(sandbox, CC_V1, ccAuth(sandbox), json("{'shop_id': 's', 'amount': 1e2147483648}"));
+    RawHttp.Answer answer = RawHttp.post(sandbox, ACME_V2, acmeAuth(sandbox), json("{'shop_id': 's', 'amount': 1e2147483648}"));
 
     assertEquals(400, answer.status());
     assertFalse(answer.body().toString().contains("Exception"), answer.body().toString());
@@ -47,7 +51,7 @@ class SandboxRobustnessTest {
 
   @Test
   void tinyAmountWithCurrencyGetsAnAnswer(Sandbox sandbox) {
-    RawHttp.Answer answer = RawHttp.post(sandbox, NORDPAY, Map.of("X-API-KEY", "k"),
+    RawHttp.Answer answer = RawHttp.post(sandbox, ACME_V1, acmeAuth(sandbox),
         json("{'currency': 'BTC', 'amount': '1e-100000 USD', 'expires_time': 30, 'label': 'x'}"));
 
     assertEquals(422, answer.status());
@@ -56,7 +60,7 @@ class SandboxRobustnessTest {
 
   @Test
   void longEmailDomainIsAViolationAndTheWorkerLives(Sandbox sandbox) {
-    RawHttp.Answer answer = RawHttp.post(sandbox, CC_V1, ccAuth(sandbox),
+    RawHttp.Answer answer = RawHttp.post(sandbox, ACME_V2, acmeAuth(sandbox),
         json("{'shop_id': 's', 'amount': 10, 'email': 'a@b" + ".c".repeat(5000) + "'}"));
 
     assertEquals(400, answer.status());
@@ -66,19 +70,19 @@ class SandboxRobustnessTest {
 
   @Test
   void logKeepsHeadersAndBodiesWithCredentialsMasked(Sandbox sandbox) {
-    RawHttp.post(sandbox, NORDPAY, Map.of("X-API-KEY", "np_live_key_123"),
+    RawHttp.post(sandbox, ACME_V1, Map.of("Authorization", "Token acme_live_key_123"),
         json("{'currency': 'BTC', 'amount': '1 USD', 'expires_time': 30, 'label': 'x'}"));
-    RecordedRequest nordPay = sandbox.requests().last();
-    CrystalPayClient.builder().authLogin("shop").authSecret("cp_secret_456").baseUrl(sandbox.baseUrl()).build()
-        .v3().createInvoice(CreateInvoiceRequest.builder().amount(BigDecimal.TEN).type(InvoiceType.TOPUP).lifetime(60).build());
-    RecordedRequest crystalPay = sandbox.requests().last();
+    RecordedRequest acme = sandbox.requests().last();
+    BodycoClient.builder().login("shop").secret("bc_secret_456").baseUrl(sandbox.baseUrl()).build()
+        .v1().createInvoice(CreateInvoiceRequest.builder().amount(BigDecimal.TEN).type(InvoiceType.TOPUP).lifetime(60).build());
+    RecordedRequest bodyco = sandbox.requests().last();
 
-    assertEquals("****", nordPay.header("X-API-KEY"));
-    assertEquals("application/json", nordPay.header("content-type"));
-    assertTrue(nordPay.body().contains("\"label\": \"x\""), nordPay.body());
-    assertFalse(crystalPay.body().contains("cp_secret_456"), crystalPay.body());
-    assertTrue(crystalPay.body().contains("\"auth_secret\":\"****\""), crystalPay.body());
-    assertTrue(crystalPay.body().contains("\"auth_login\":\"shop\""), crystalPay.body());
+    assertEquals("Token ****", acme.header("Authorization"));
+    assertEquals("application/json", acme.header("content-type"));
+    assertTrue(acme.body().contains("\"label\": \"x\""), acme.body());
+    assertFalse(bodyco.body().contains("bc_secret_456"), bodyco.body());
+    assertTrue(bodyco.body().contains("\"secret\":\"****\""), bodyco.body());
+    assertTrue(bodyco.body().contains("\"login\":\"shop\""), bodyco.body());
   }
 
   @Test
