@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.payspec.cryptocloud.CryptoCloudClient;
-import io.payspec.cryptocloud.v2.CreateInvoiceRequest;
-import io.payspec.cryptocloud.v2.FiatCurrency;
-import io.payspec.cryptocloud.v2.Invoice;
+import io.payspec.madeup.acme.AcmeClient;
+import io.payspec.madeup.acme.v2.CreateInvoiceRequest;
+import io.payspec.madeup.acme.v2.Currency;
+import io.payspec.madeup.acme.v2.Invoice;
 import io.payspec.runtime.meta.ProviderModule;
 import io.payspec.runtime.notification.NotificationVerifier;
 import io.payspec.sandbox.Sandbox;
@@ -28,7 +28,10 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
-/** A small Spring Boot shop that gets its payment clients from the starter and pays against the sandbox. */
+/**
+ * A small Spring Boot shop that gets its payment clients from the starter and pays against the sandbox,
+ * with the made-up providers Acme and Bodyco next to every installed one.
+ */
 @ExtendWith(SandboxExtension.class)
 class PayspecStarterTest {
   /** The shop: one service that creates an invoice with the injected client. */
@@ -36,18 +39,18 @@ class PayspecStarterTest {
   @EnableAutoConfiguration
   static class Shop {
     @Bean
-    Checkout checkout(CryptoCloudClient cryptoCloud) {
-      return new Checkout(cryptoCloud);
+    Checkout checkout(AcmeClient acme) {
+      return new Checkout(acme);
     }
   }
 
   /** The shop's own code. */
-  record Checkout(CryptoCloudClient cryptoCloud) {
+  record Checkout(AcmeClient acme) {
     Invoice pay(String orderId, String amount) {
-      return cryptoCloud.v2().createInvoice(CreateInvoiceRequest.builder()
+      return acme.v2().createInvoice(CreateInvoiceRequest.builder()
           .shopId("spring-shop")
           .amount(new BigDecimal(amount))
-          .currency(FiatCurrency.EUR)
+          .currency(Currency.EUR)
           .orderId(orderId)
           .build());
     }
@@ -80,68 +83,70 @@ class PayspecStarterTest {
   @Test
   void startupStopsOnAMissingCredentialNamingTheProperty(Sandbox sandbox) {
     List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
-    properties.removeIf(property -> property.startsWith("payspec.cryptocloud.api-key="));
+    properties.removeIf(property -> property.startsWith("payspec.acme.api-key="));
 
     BeanCreationException failure = assertThrows(BeanCreationException.class, () -> start(properties).close());
 
     Throwable cause = failure.getMostSpecificCause();
     assertTrue(cause instanceof PayspecPropertiesException, String.valueOf(cause));
-    assertEquals("CryptoCloud client: set payspec.cryptocloud.api-key (or payspec.cryptocloud.enabled=false)",
+    assertEquals("Acme client: set payspec.acme.api-key (or payspec.acme.enabled=false)",
         cause.getMessage());
   }
 
   @Test
   void theFailureReportSaysWhatToSet() {
-    FailureAnalysis analysis = new PayspecFailureAnalyzer().analyze(new BeanCreationException("cryptocloudClient",
-        "Instantiation of supplied bean failed", new PayspecPropertiesException("CryptoCloud client: set x")));
+    FailureAnalysis analysis = new PayspecFailureAnalyzer().analyze(new BeanCreationException("acmeClient",
+        "Instantiation of supplied bean failed", new PayspecPropertiesException("Acme client: set x")));
 
-    assertEquals("payspec: CryptoCloud client: set x", analysis.getDescription());
+    assertEquals("payspec: Acme client: set x", analysis.getDescription());
     assertTrue(analysis.getAction().contains("payspec.<provider>.enabled=false"), analysis.getAction());
   }
 
   @Test
   void aBadTimeoutNamesItsProperty(Sandbox sandbox) {
     List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
-    properties.add("payspec.cryptocloud.request-timeout=-5s");
+    properties.add("payspec.acme.request-timeout=-5s");
 
     BeanCreationException failure = assertThrows(BeanCreationException.class, () -> start(properties).close());
 
-    assertTrue(failure.getMostSpecificCause().getMessage().startsWith("payspec.cryptocloud.request-timeout: "),
+    assertTrue(failure.getMostSpecificCause().getMessage().startsWith("payspec.acme.request-timeout: "),
         failure.getMostSpecificCause().getMessage());
   }
 
   @Test
   void aDisabledProviderHasNoBean(Sandbox sandbox) {
     List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
-    properties.add("payspec.nordpay.enabled=false");
+    properties.add("payspec.bodyco.enabled=false");
 
     try (ConfigurableApplicationContext app = start(properties)) {
-      assertFalse(app.containsBean("nordpayClient"));
-      assertTrue(app.containsBean("cryptocloudClient"));
+      assertFalse(app.containsBean("bodycoClient"));
+      assertTrue(app.containsBean("acmeClient"));
     }
   }
 
   @Test
   void eachNotificationWithItsSecretSetIsAVerifierBean(Sandbox sandbox) {
     List<String> properties = new ArrayList<>(sandboxProperties(sandbox));
-    properties.add("payspec.nordpay.postback-secret=starter-postback-secret");
+    try (ConfigurableApplicationContext app = start(properties)) {
+      assertFalse(app.containsBean("acmeV1PostbackVerifier"), "no secret set, no verifier");
+    }
+    properties.add("payspec.acme.postback-secret=starter-postback-secret");
 
     try (ConfigurableApplicationContext app = start(properties)) {
-      NotificationVerifier<?> verifier = app.getBean("nordpayV1PostbackVerifier", NotificationVerifier.class);
+      NotificationVerifier<?> verifier = app.getBean("acmeV1PostbackVerifier", NotificationVerifier.class);
       assertEquals("postback", verifier.info().name());
       assertFalse(verifier.toString().contains("starter-postback-secret"));
-      assertFalse(app.containsBean("cryptocloudV2PostbackVerifier"), "no secret key set, no verifier");
     }
   }
 
-  /** A shop that builds its own CryptoCloud client. */
+  /** A shop that builds its own Acme client. */
   @SpringBootConfiguration
   @EnableAutoConfiguration
   static class ShopWithItsOwnClient {
-    static final CryptoCloudClient OWN = CryptoCloudClient.builder().apiKey("own-key").build();
+    static final AcmeClient OWN = AcmeClient.builder().apiKey("own-key").build();
 
     @Bean
-    CryptoCloudClient myCryptoCloud() {
+    AcmeClient myAcme() {
       return OWN;
     }
   }
@@ -152,8 +157,8 @@ class PayspecStarterTest {
         .web(WebApplicationType.NONE)
         .properties("spring.main.banner-mode=off", "logging.level.root=off")
         .run()) {
-      assertEquals(ShopWithItsOwnClient.OWN, app.getBean(CryptoCloudClient.class));
-      assertFalse(app.containsBean("cryptocloudClient"));
+      assertEquals(ShopWithItsOwnClient.OWN, app.getBean(AcmeClient.class));
+      assertFalse(app.containsBean("acmeClient"));
     }
   }
 
