@@ -4,22 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.payspec.runtime.meta.FieldInfo;
+import io.payspec.runtime.meta.ProviderModule;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+/** Help pages: the main one, every command's, and an operation's (on the made-up providers Acme and Bodyco). */
 class HelpTest {
   @Test
   void mainHelpListsTheCommandsProvidersAndExitCodes() {
     Cli.Result result = Cli.run("--help");
 
     assertEquals(0, result.exitCode());
+    String providers = "Providers: " + ProviderModule.installed().stream().map(module -> module.provider().id())
+        .sorted().collect(Collectors.joining(", "));
     for (String expected : List.of("payspec demo", "payspec sandbox [--port N]", "payspec list",
-        "payspec <provider> [<version>] <operation> [options]", "Providers: cryptocloud, crystalpay, nordpay",
-        "CRYPTOCLOUD_API_KEY", "CRYSTALPAY_AUTH_SECRET", "Exit codes: 0 success")) {
+        "payspec <provider> [<version>] <operation> [options]", providers, "ACME_API_KEY", "BODYCO_SECRET",
+        "Exit codes: 0 success")) {
       assertTrue(result.out().contains(expected), expected + " in\n" + result.out());
     }
   }
@@ -33,7 +38,7 @@ class HelpTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"demo", "sandbox", "list", "generate-completion", "cryptocloud"})
+  @ValueSource(strings = {"demo", "sandbox", "list", "generate-completion", "acme"})
   void everyCommandAnswersHelp(String command) {
     Cli.Result result = Cli.run(command, "--help");
 
@@ -76,22 +81,19 @@ class HelpTest {
 
   @Test
   void theVersionDefaultsToTheNewest() {
-    Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--help");
+    Cli.Result result = Cli.run("acme", "create-invoice", "--help");
 
-    assertTrue(result.out().startsWith("Usage: payspec cryptocloud v2 create-invoice"), result.out());
+    assertTrue(result.out().startsWith("Usage: payspec acme v2 create-invoice"), result.out());
   }
 
   @Test
   void operationHelpNamesTheCredentialOptionsAndVariables() {
-    Cli.Result cryptoCloud = Cli.run("cryptocloud", "v2", "create-invoice", "--help");
-    Cli.Result crystalPay = Cli.run("crystalpay", "create-invoice", "--help");
+    Cli.Result header = Cli.run("acme", "v2", "create-invoice", "--help");
+    Cli.Result body = Cli.run("bodyco", "create-invoice", "--help");
 
-    assertTrue(cryptoCloud.out().contains("--api-key SECRET\n      or the environment variable CRYPTOCLOUD_API_KEY"),
-        cryptoCloud.out());
-    assertTrue(crystalPay.out().contains("--auth-login VALUE\n      or the environment variable CRYSTALPAY_AUTH_LOGIN"),
-        crystalPay.out());
-    assertTrue(crystalPay.out().contains("--auth-secret SECRET\n      or the environment variable CRYSTALPAY_AUTH_SECRET"),
-        crystalPay.out());
+    assertTrue(header.out().contains("--api-key SECRET\n      or the environment variable ACME_API_KEY"), header.out());
+    assertTrue(body.out().contains("--login VALUE\n      or the environment variable BODYCO_LOGIN"), body.out());
+    assertTrue(body.out().contains("--secret SECRET\n      or the environment variable BODYCO_SECRET"), body.out());
   }
 
   /** The lines of one option in the help: its synopsis and its indented text. */

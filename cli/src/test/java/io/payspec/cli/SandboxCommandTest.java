@@ -18,6 +18,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
+/** {@code payspec sandbox}: serves every installed provider (the made-up Acme and Bodyco among them) until stopped. */
 class SandboxCommandTest {
   @Test
   void servesUntilInterruptedPrintingItsUrlAndCredentials() throws Exception {
@@ -32,14 +33,13 @@ class SandboxCommandTest {
 
     Matcher url = Pattern.compile("serving on (http://127\\.0\\.0\\.1:(\\d+))").matcher(printed);
     assertTrue(url.find(), printed);
-    assertTrue(printed.contains("sandbox-cryptocloud-key"), printed);
-    assertTrue(printed.contains("sandbox-nordpay-key"), printed);
+    assertTrue(printed.contains("sandbox-acme-key"), printed);
     assertTrue(printed.contains("sandbox-login") && printed.contains("sandbox-secret"), printed);
-    assertTrue(printed.contains(url.group(1) + "/v3/invoice/create/"), printed);
+    assertTrue(printed.contains(url.group(1) + "/bodyco/v1/invoice/create/"), printed);
     assertTrue(printed.contains(url.group(1) + "/_payspec/failures") && printed.contains("sandbox-refused-credential"), printed);
 
-    Cli.Result call = Cli.run("nordpay", "create-invoice", "--base-url", url.group(1), "--api-key",
-        "sandbox-nordpay-key", "--currency", "BTC", "--amount", "5 USD", "--expires-time", "30", "--label", "x");
+    Cli.Result call = Cli.run("acme", "v1", "create-invoice", "--base-url", url.group(1), "--api-key",
+        "sandbox-acme-key", "--currency", "BTC", "--amount", "5 USD", "--expires-time", "30", "--label", "x");
     assertEquals(0, call.exitCode(), call.both());
 
     serving.interrupt();

@@ -10,7 +10,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Credentials never appear in anything the command line prints, whatever happens. */
+/**
+ * Credentials never appear in anything the command line prints, whatever happens; on the made-up
+ * providers Acme (a header key) and Bodyco (login and secret in the body).
+ */
 class SecretsTest {
   private static final String API_KEY = "SECRET-KEY-7f3a9c";
   private static final String AUTH_SECRET = "SECRET-PASS-41be02";
@@ -19,8 +22,8 @@ class SecretsTest {
   @BeforeAll
   static void start() {
     sandbox = Sandbox.builder()
-        .credential("cryptocloud", "api_key", API_KEY)
-        .credential("crystalpay", "auth_secret", AUTH_SECRET)
+        .credential("acme", "api_key", API_KEY)
+        .credential("bodyco", "secret", AUTH_SECRET)
         .start();
   }
 
@@ -37,48 +40,48 @@ class SecretsTest {
   @Test
   void notOnSuccessInEitherFormat() {
     for (String format : List.of("--json", "--timeout=5")) {
-      Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", API_KEY,
+      Cli.Result result = Cli.run("acme", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", API_KEY,
           "--shop-id", "s", "--amount", "1", format);
       assertEquals(0, result.exitCode(), result.both());
       assertNoSecret(result);
     }
-    Cli.Result crystal = Cli.run(Map.of("CRYSTALPAY_AUTH_SECRET", AUTH_SECRET, "CRYSTALPAY_AUTH_LOGIN", "sandbox-login"),
-        "crystalpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--amount", "1", "--type", "topup",
+    Cli.Result body = Cli.run(Map.of("BODYCO_SECRET", AUTH_SECRET, "BODYCO_LOGIN", "sandbox-login"),
+        "bodyco", "create-invoice", "--base-url", sandbox.baseUrl(), "--amount", "1", "--type", "topup",
         "--lifetime", "5", "--json");
-    assertEquals(0, crystal.exitCode(), crystal.both());
-    assertNoSecret(crystal);
+    assertEquals(0, body.exitCode(), body.both());
+    assertNoSecret(body);
   }
 
   @Test
   void notWhenTheProviderRefusesThem() {
     // The sandbox accepts any well-formed credential and refuses its one documented bad credential.
     String refused = Sandbox.REFUSED_CREDENTIAL;
-    Cli.Result result = Cli.run("nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", refused,
+    Cli.Result result = Cli.run("acme", "v1", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", refused,
         "--currency", "BTC", "--amount", "1 USD", "--expires-time", "30", "--label", "x");
-    Cli.Result crystal = Cli.run("crystalpay", "create-invoice", "--base-url", sandbox.baseUrl(),
-        "--auth-login", "nobody", "--auth-secret", refused, "--amount", "1", "--type", "topup", "--lifetime", "5");
+    Cli.Result body = Cli.run("bodyco", "create-invoice", "--base-url", sandbox.baseUrl(),
+        "--login", "nobody", "--secret", refused, "--amount", "1", "--type", "topup", "--lifetime", "5");
 
     assertEquals(3, result.exitCode(), result.both());
-    assertEquals(3, crystal.exitCode(), crystal.both());
+    assertEquals(3, body.exitCode(), body.both());
     assertFalse(result.both().contains(refused), result.both());
-    assertFalse(crystal.both().contains(refused), crystal.both());
+    assertFalse(body.both().contains(refused), body.both());
   }
 
   @Test
   void notWhenUnreachableInvalidOrMistyped() {
     List<List<String>> runs = List.of(
-        List.of("cryptocloud", "create-invoice", "--base-url", ClosedPort.baseUrl(), "--api-key", API_KEY,
+        List.of("acme", "create-invoice", "--base-url", ClosedPort.baseUrl(), "--api-key", API_KEY,
             "--shop-id", "s", "--amount", "1"),
-        List.of("cryptocloud", "create-invoice", "--api-key", API_KEY, "--amount", "-1"),
-        List.of("cryptocloud", "create-invoice", "--api-kee=" + API_KEY, "--shop-id", "s", "--amount", "1"),
+        List.of("acme", "create-invoice", "--api-key", API_KEY, "--amount", "-1"),
+        List.of("acme", "create-invoice", "--api-kee=" + API_KEY, "--shop-id", "s", "--amount", "1"),
         List.of("--api-key=" + API_KEY),
-        List.of("cryptocloud", "create-invoice", "--api-key", API_KEY, "--api-key", API_KEY),
-        List.of("cryptocloud", "create-invoice", "--json=" + API_KEY),
-        List.of("cryptocloud", "create-invoice", "--base-url", "http://example.com", "--api-key", API_KEY,
+        List.of("acme", "create-invoice", "--api-key", API_KEY, "--api-key", API_KEY),
+        List.of("acme", "create-invoice", "--json=" + API_KEY),
+        List.of("acme", "create-invoice", "--base-url", "http://example.com", "--api-key", API_KEY,
             "--shop-id", "s", "--amount", "1"),
-        List.of("cryptocloud", "create-invoice", "--api-key", API_KEY, "--help"));
+        List.of("acme", "create-invoice", "--api-key", API_KEY, "--help"));
     for (List<String> args : runs) {
-      Cli.Result result = Cli.run(Map.of("CRYPTOCLOUD_API_KEY", API_KEY), args);
+      Cli.Result result = Cli.run(Map.of("ACME_API_KEY", API_KEY), args);
       assertNoSecret(result);
     }
   }

@@ -13,7 +13,10 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Bad command lines, credentials from the environment, and timeouts. */
+/**
+ * Bad command lines, credentials from the environment, and timeouts; on the made-up providers Acme (v1:
+ * an amount with its currency; v2: a shop id and an enum currency) and Bodyco (credentials in the body).
+ */
 @ExtendWith(SandboxExtension.class)
 class UsageTest {
   private static final String NL = System.lineSeparator();
@@ -21,7 +24,7 @@ class UsageTest {
   @Test
   void refusesAnUnknownOption(Sandbox sandbox) {
     int before = sandbox.requests().total();
-    Cli.Result result = Cli.run("cryptocloud", "v2", "create-invoice", "--x", "1", "--shop-id", "s");
+    Cli.Result result = Cli.run("acme", "v2", "create-invoice", "--x", "1", "--shop-id", "s");
 
     assertEquals(2, result.exitCode());
     assertEquals("payspec: unknown option --x; see --help" + NL, result.err());
@@ -31,30 +34,30 @@ class UsageTest {
   @Test
   void refusesAnUnknownProviderVersionOrOperation() {
     assertTrue(Cli.run("stripe").err().startsWith("payspec: unknown command or provider 'stripe'"));
-    assertEquals(2, Cli.run("cryptocloud", "v7", "create-invoice").exitCode());
-    assertTrue(Cli.run("cryptocloud", "v2", "refund").err().contains("operations: create-invoice"));
-    assertTrue(Cli.run("cryptocloud").err().contains("name an operation: payspec cryptocloud [v1|v2] create-invoice"));
+    assertEquals(2, Cli.run("acme", "v7", "create-invoice").exitCode());
+    assertTrue(Cli.run("acme", "v2", "refund").err().contains("operations: create-invoice"));
+    assertTrue(Cli.run("acme").err().contains("name an operation: payspec acme [v1|v2] create-invoice"));
   }
 
   @Test
   void refusesAnUndocumentedEnumValueWithTheAllowedOnes() {
-    Cli.Result result = Cli.run("crystalpay", "create-invoice", "--sandbox", "--amount", "1", "--type", "gift",
+    Cli.Result result = Cli.run("bodyco", "create-invoice", "--sandbox", "--amount", "1", "--type", "gift",
         "--lifetime", "5");
 
     assertEquals(2, result.exitCode());
-    assertEquals("payspec: the CrystalPay v3 createInvoice request is invalid (1 violation); nothing was sent:" + NL
+    assertEquals("payspec: the Bodyco v1 createInvoice request is invalid (1 violation); nothing was sent:" + NL
         + "  type (--type): 'gift' is not one of purchase, topup" + NL, result.err());
   }
 
   @Test
   void reportsAValueThatDoesNotConvertTogetherWithEveryBrokenRule(Sandbox sandbox) {
     int before = sandbox.requests().total();
-    Cli.Result result = Cli.run("cryptocloud", "v2", "create-invoice", "--base-url", sandbox.baseUrl(),
+    Cli.Result result = Cli.run("acme", "v2", "create-invoice", "--base-url", sandbox.baseUrl(),
         "--api-key", "k", "--currency", "XXX", "--amount", "-5");
 
     assertEquals(2, result.exitCode(), result.both());
     List<String> lines = result.err().lines().toList();
-    assertEquals("payspec: the CryptoCloud v2 createInvoice request is invalid (3 violations); nothing was sent:",
+    assertEquals("payspec: the Acme v2 createInvoice request is invalid (3 violations); nothing was sent:",
         lines.get(0));
     assertEquals("  shop_id (--shop-id): is required", lines.get(1));
     assertEquals("  amount (--amount): must be greater than 0, was -5", lines.get(2));
@@ -65,7 +68,7 @@ class UsageTest {
 
   @Test
   void reportsEveryValueThatCannotBeConverted() {
-    Cli.Result result = Cli.run("nordpay", "create-invoice", "--sandbox", "--amount", "200", "--expires-time", "soon",
+    Cli.Result result = Cli.run("acme", "v1", "create-invoice", "--sandbox", "--amount", "200", "--expires-time", "soon",
         "--label", "x", "--currency", "BTC");
 
     assertEquals(2, result.exitCode());
@@ -78,23 +81,22 @@ class UsageTest {
   @Test
   void saysWhichCredentialIsMissing(Sandbox sandbox) {
     int before = sandbox.requests().total();
-    Cli.Result header = Cli.run("nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--currency", "BTC",
+    Cli.Result header = Cli.run("acme", "v1", "create-invoice", "--base-url", sandbox.baseUrl(), "--currency", "BTC",
         "--amount", "1 USD", "--expires-time", "30", "--label", "x");
-    Cli.Result body = Cli.run(Map.of("CRYSTALPAY_AUTH_LOGIN", "sandbox-login"), "crystalpay", "create-invoice",
+    Cli.Result body = Cli.run(Map.of("BODYCO_LOGIN", "sandbox-login"), "bodyco", "create-invoice",
         "--base-url", sandbox.baseUrl(), "--amount", "1", "--type", "topup", "--lifetime", "5");
 
     assertEquals(2, header.exitCode());
-    assertEquals("payspec: missing NordPay credential api_key (pass --api-key or set NORDPAY_API_KEY)" + NL, header.err());
+    assertEquals("payspec: missing Acme credential api_key (pass --api-key or set ACME_API_KEY)" + NL, header.err());
     assertEquals(2, body.exitCode());
-    assertEquals("payspec: missing CrystalPay credential auth_secret (pass --auth-secret or set CRYSTALPAY_AUTH_SECRET)" + NL,
-        body.err());
+    assertEquals("payspec: missing Bodyco credential secret (pass --secret or set BODYCO_SECRET)" + NL, body.err());
     assertEquals(before, sandbox.requests().total());
   }
 
   @Test
   void takesCredentialsFromTheEnvironment(Sandbox sandbox) {
-    Cli.Result result = Cli.run(Map.of("NORDPAY_API_KEY", sandbox.credentials("nordpay").get("api_key")),
-        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--currency", "BTC", "--amount", "1 USD",
+    Cli.Result result = Cli.run(Map.of("ACME_API_KEY", sandbox.credentials("acme").get("api_key")),
+        "acme", "v1", "create-invoice", "--base-url", sandbox.baseUrl(), "--currency", "BTC", "--amount", "1 USD",
         "--expires-time", "30", "--label", "x");
 
     assertEquals(0, result.exitCode(), result.both());
@@ -102,9 +104,9 @@ class UsageTest {
 
   @Test
   void anOptionWinsOverTheEnvironment(Sandbox sandbox) {
-    Cli.Result result = Cli.run(Map.of("NORDPAY_API_KEY", sandbox.credentials("nordpay").get("api_key")),
+    Cli.Result result = Cli.run(Map.of("ACME_API_KEY", sandbox.credentials("acme").get("api_key")),
         // The option carries the sandbox's refused credential: exit 3 shows that it, not the environment, was sent.
-        "nordpay", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", Sandbox.REFUSED_CREDENTIAL,
+        "acme", "v1", "create-invoice", "--base-url", sandbox.baseUrl(), "--api-key", Sandbox.REFUSED_CREDENTIAL,
         "--currency", "BTC",
         "--amount", "1 USD", "--expires-time", "30", "--label", "x");
 
@@ -113,13 +115,13 @@ class UsageTest {
 
   @Test
   void refusesContradictoryOrMalformedOptions() {
-    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--sandbox", "--base-url", "http://127.0.0.1:1",
+    assertEquals(2, Cli.run("acme", "create-invoice", "--sandbox", "--base-url", "http://127.0.0.1:1",
         "--shop-id", "s", "--amount", "1").exitCode());
-    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--sandbox", "--timeout", "-3",
+    assertEquals(2, Cli.run("acme", "create-invoice", "--sandbox", "--timeout", "-3",
         "--shop-id", "s", "--amount", "1").exitCode());
-    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--shop-id").exitCode());
-    assertEquals(2, Cli.run("cryptocloud", "create-invoice", "--shop-id", "a", "--shop-id", "b").exitCode());
-    Cli.Result plainHttp = Cli.run("cryptocloud", "create-invoice", "--base-url", "http://api.example.com",
+    assertEquals(2, Cli.run("acme", "create-invoice", "--shop-id").exitCode());
+    assertEquals(2, Cli.run("acme", "create-invoice", "--shop-id", "a", "--shop-id", "b").exitCode());
+    Cli.Result plainHttp = Cli.run("acme", "create-invoice", "--base-url", "http://api.example.com",
         "--api-key", "k", "--shop-id", "s", "--amount", "1");
     assertEquals(2, plainHttp.exitCode(), plainHttp.both());
     assertTrue(plainHttp.err().contains("--base-url: base URL must use https"), plainHttp.err());
@@ -127,7 +129,7 @@ class UsageTest {
 
   @Test
   void takesANegativeNumberAsAValue(Sandbox sandbox) {
-    Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--sandbox", "--shop-id", "s", "--amount", "-5");
+    Cli.Result result = Cli.run("acme", "create-invoice", "--sandbox", "--shop-id", "s", "--amount", "-5");
 
     assertEquals(2, result.exitCode());
     assertTrue(result.err().contains("amount (--amount): must be greater than 0, was -5"), result.err());
@@ -137,11 +139,11 @@ class UsageTest {
   void reportsNoAnswerInTimeWithExit4() throws IOException {
     // Listens but never accepts: the connection is made, the answer never comes.
     try (ServerSocket silent = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-      Cli.Result result = Cli.run("cryptocloud", "create-invoice", "--base-url", "http://127.0.0.1:" + silent.getLocalPort(),
+      Cli.Result result = Cli.run("acme", "create-invoice", "--base-url", "http://127.0.0.1:" + silent.getLocalPort(),
           "--api-key", "k", "--timeout", "0.5", "--shop-id", "s", "--amount", "1");
 
       assertEquals(4, result.exitCode(), result.both());
-      assertTrue(result.err().startsWith("payspec: CryptoCloud v2 createInvoice"), result.err());
+      assertTrue(result.err().startsWith("payspec: Acme v2 createInvoice"), result.err());
     }
   }
 }
