@@ -36,7 +36,9 @@ class OperationCommandTest {
 
     assertEquals(0, result.exitCode(), result.both());
     assertEquals("", result.err());
-    assertAnswer(Json.mapper().readTree(result.out()));
+    JsonNode json = Json.mapper().readTree(result.out());
+    assertAnswer(json);
+    endpoint.checkJson().accept(json);
   }
 
   @ParameterizedTest(name = "{0}")
