@@ -9,11 +9,8 @@ import com.google.testing.compile.JavaFileObjects;
 import io.payspec.runtime.meta.DecisionInfo;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderModule;
-import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.net.URLClassLoader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.ServiceLoader;
@@ -80,7 +77,7 @@ class ObjectFieldDecisionsTest {
   void decisionsOnObjectFieldsReachTheOperationMetadataNamedByTheirPath(@TempDir Path classes) throws Exception {
     Compilation compilation = javac().withProcessors(new PayspecProcessor()).compile(SOURCE);
     assertThat(compilation).succeededWithoutWarnings();
-    copyClassOutput(compilation, classes);
+    VersionNamespaceTest.copyOutput(compilation, classes);
 
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()},
         ObjectFieldDecisionsTest.class.getClassLoader())) {
@@ -107,19 +104,5 @@ class ObjectFieldDecisionsTest {
 
   private static String summary(DecisionInfo decision) {
     return decision.topic() + " " + decision.field() + " " + decision.reason();
-  }
-
-  private static void copyClassOutput(Compilation compilation, Path target) throws IOException {
-    for (JavaFileObject file : compilation.generatedFiles()) {
-      String uri = file.toUri().getPath();
-      if (!uri.contains("/CLASS_OUTPUT/")) {
-        continue;
-      }
-      Path out = target.resolve(uri.substring(uri.indexOf("/CLASS_OUTPUT/") + "/CLASS_OUTPUT/".length()));
-      Files.createDirectories(out.getParent());
-      try (InputStream in = file.openInputStream()) {
-        Files.copy(in, out);
-      }
-    }
   }
 }

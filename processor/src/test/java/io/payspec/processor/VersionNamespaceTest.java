@@ -302,7 +302,7 @@ class VersionNamespaceTest {
   }
 
   /** Writes the class files and resources a compilation produced under {@code target}, as a class path entry. */
-  private static void copyOutput(Compilation compilation, Path target) throws IOException {
+  static void copyOutput(Compilation compilation, Path target) throws IOException {
     for (JavaFileObject file : compilation.generatedFiles()) {
       String uri = file.toUri().getPath();
       if (!uri.contains("/CLASS_OUTPUT/")) {
