@@ -36,23 +36,30 @@ final class SandboxControlCommands {
     }
   }
 
-  @Command(name = "pay", mixinStandardHelpOptions = true,
-      description = "Pay an invoice the sandbox created, in full or in part: it takes the provider's documented "
-          + "paid (or partly paid, or over-paid) status and the provider's signed notification is delivered.")
-  static final class Pay extends Base {
+  /** A command about one invoice of one provider. */
+  abstract static class InvoiceCommand extends Base {
     @Parameters(index = "0", paramLabel = "PROVIDER", description = "e.g. nordpay")
     String provider;
 
     @Parameters(index = "1", paramLabel = "INVOICE-ID", description = "the id the create call answered with")
     String invoiceId;
 
+    ObjectNode invoice() {
+      return SandboxControl.body().put("provider", provider).put("invoice_id", invoiceId);
+    }
+  }
+
+  @Command(name = "pay", mixinStandardHelpOptions = true,
+      description = "Pay an invoice the sandbox created, in full or in part: it takes the provider's documented "
+          + "paid (or partly paid, or over-paid) status and the provider's signed notification is delivered.")
+  static final class Pay extends InvoiceCommand {
     @Option(names = "--amount", paramLabel = "DECIMAL",
         description = "pay this much (in the invoice's currency) on top of what was paid; default: the rest")
     String amount;
 
     @Override
     public Integer call() {
-      ObjectNode body = SandboxControl.body().put("provider", provider).put("invoice_id", invoiceId);
+      ObjectNode body = invoice();
       if (amount != null) {
         try {
           body.put("amount", new BigDecimal(amount.strip()).toString());
@@ -67,16 +74,10 @@ final class SandboxControlCommands {
   @Command(name = "expire", mixinStandardHelpOptions = true,
       description = "Let an invoice the sandbox created expire: it takes the documented expired (or cancelled) "
           + "status, and the provider's expiry notification is delivered where one is documented.")
-  static final class Expire extends Base {
-    @Parameters(index = "0", paramLabel = "PROVIDER", description = "e.g. nordpay")
-    String provider;
-
-    @Parameters(index = "1", paramLabel = "INVOICE-ID", description = "the id the create call answered with")
-    String invoiceId;
-
+  static final class Expire extends InvoiceCommand {
     @Override
     public Integer call() {
-      return control().post("expiry", SandboxControl.body().put("provider", provider).put("invoice_id", invoiceId),
+      return control().post("expiry", invoice(),
           "expired; " + provider + " documents no notification for an expired invoice");
     }
   }
