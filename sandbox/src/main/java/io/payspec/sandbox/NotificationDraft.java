@@ -21,7 +21,8 @@ import java.util.Optional;
  *       whose status is not another documented status of the resource (the payment body);
  *   <li>top-level values take the facts' values of the same name; a nested object that has the status
  *       member (CryptoCloud's {@code invoice_info}) takes the facts member by member;
- *   <li>the id field ({@link NotificationInfo#idField()}) names the resource, without the look-up's prefix;
+ *   <li>the id field ({@link NotificationInfo#idField()}) names the resource, without the look-up's prefix,
+ *       in the JSON type the documented bodies give it;
  *   <li>the status member takes the new status where the example's value is one of the resource's
  *       documented statuses; a protocol value (CryptoCloud's top-level {@code "success"}) is kept.
  * </ul>
@@ -55,7 +56,7 @@ final class NotificationDraft {
 
   /** The example with the resource's facts, id and status put in. */
   static ObjectNode fill(NotificationInfo<?> info, ObjectNode example, Statuses statuses, ObjectNode facts,
-      String id, String status) {
+      String id, String status, ObjectMapper mapper) {
     ObjectNode body = example.deepCopy();
     String proof = info.scheme().field();
     for (Map.Entry<String, JsonNode> member : body.properties()) {
@@ -78,7 +79,7 @@ final class NotificationDraft {
     }
     if (info.idField() != null) {
       String bare = id.startsWith(info.lookupIdPrefix()) ? id.substring(info.lookupIdPrefix().length()) : id;
-      JsonNode current = body.get(info.idField());
+      JsonNode current = body.has(info.idField()) ? body.get(info.idField()) : documentedId(info, mapper);
       JsonNode adapted = current == null ? null : Overlay.adapt(current, JsonNodeFactory.instance.textNode(bare));
       body.set(info.idField(), adapted == null ? JsonNodeFactory.instance.textNode(bare) : adapted);
     }
@@ -90,6 +91,20 @@ final class NotificationDraft {
       }
     }
     return body;
+  }
+
+  /**
+   * The id field as another documented body of the notification writes it (NordPay's number in its
+   * expiry body), when the chosen body has none; null when no body has it.
+   */
+  private static JsonNode documentedId(NotificationInfo<?> info, ObjectMapper mapper) {
+    for (NotificationInfo.Example example : info.examples()) {
+      JsonNode value = parse(info, example, mapper).get(info.idField());
+      if (value != null && value.isValueNode() && !value.isNull()) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static boolean isStatus(String name) {

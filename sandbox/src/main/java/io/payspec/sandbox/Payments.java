@@ -99,7 +99,7 @@ final class Payments {
     ObjectNode example = NotificationDraft.example(target.notification(), statuses, status, false, mapper)
         .orElseThrow(() -> new IllegalStateException(target.notification().displayName() + " documents no body"));
     return courier.send(target.notification(),
-        NotificationDraft.fill(target.notification(), example, statuses, facts, invoiceId, status), url);
+        NotificationDraft.fill(target.notification(), example, statuses, facts, invoiceId, status, mapper), url);
   }
 
   /**
@@ -117,7 +117,7 @@ final class Payments {
     ObjectNode facts = answers.settle(target.scope(), target.id(),
         JsonNodeFactory.instance.objectNode().put(statuses.member(), status));
     return example.map(body -> courier.send(target.notification(),
-        NotificationDraft.fill(target.notification(), body, statuses, facts, invoiceId, status), url));
+        NotificationDraft.fill(target.notification(), body, statuses, facts, invoiceId, status, mapper), url));
   }
 
   /** Completes a payoff (a withdrawal): its status becomes the documented paid value and its notification is sent. */
@@ -131,7 +131,7 @@ final class Payments {
     ObjectNode example = NotificationDraft.example(target.notification(), statuses, status, false, mapper)
         .orElseThrow(() -> new IllegalStateException(target.notification().displayName() + " documents no body"));
     return courier.send(target.notification(),
-        NotificationDraft.fill(target.notification(), example, statuses, facts, payoffId, status), url);
+        NotificationDraft.fill(target.notification(), example, statuses, facts, payoffId, status, mapper), url);
   }
 
   /**

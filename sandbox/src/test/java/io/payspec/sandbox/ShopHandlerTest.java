@@ -93,7 +93,10 @@ class ShopHandlerTest {
 
     sandbox.pay("nordpay", Long.toString(id), new BigDecimal("50.25"));
 
-    Postback part = nordPayVerifier(sandbox).verify(next().body(), "application/json");
+    byte[] partBody = next().body();
+    assertTrue(new String(partBody, java.nio.charset.StandardCharsets.UTF_8).contains("\"object_id\":" + id),
+        "the id as a number, as the documented bodies write it");
+    Postback part = nordPayVerifier(sandbox).verify(partBody, "application/json");
     assertEquals(Optional.of(PostbackStatus.PARTIALLY_PAID), part.status());
     assertEquals(Optional.of(Long.valueOf(id)), part.objectId());
     assertEquals(0, new BigDecimal("50.25").compareTo(part.receivedAmount().orElseThrow()));
