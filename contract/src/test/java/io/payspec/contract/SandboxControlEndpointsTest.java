@@ -1,6 +1,5 @@
-package io.payspec.sandbox;
+package io.payspec.contract;
 
-import static io.payspec.sandbox.RawHttp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,6 +16,7 @@ import io.payspec.nordpay.v1.PostbackStatus;
 import io.payspec.nordpay.v1.PostbackType;
 import io.payspec.nordpay.v1.PostbackVerifier;
 import io.payspec.runtime.CurrencyAmount;
+import io.payspec.sandbox.Sandbox;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -30,10 +30,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The control endpoints, as {@code ./payspec sandbox} and tests in other languages use them: pay, part-pay,
+ * The control endpoints on real providers, as {@code ./payspec sandbox} and tests in other languages use them: pay, part-pay,
  * expire, complete a payoff, mis-deliver notifications and release held ones, over plain HTTP.
  */
-class ControlEndpointsTest {
+class SandboxControlEndpointsTest {
   private final BlockingQueue<byte[]> received = new ArrayBlockingQueue<>(10);
   private HttpServer handler;
   private Sandbox sandbox;
@@ -77,7 +77,7 @@ class ControlEndpointsTest {
   void paysInPartThenInFullAndAnswersWhatWasDelivered() throws Exception {
     long id = invoice();
 
-    RawHttp.Answer part = RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+    Answer part = post("/_payspec/payments", Map.of(),
         json("{'provider': 'nordpay', 'invoice_id': '" + id + "', 'amount': '12.5'}"));
 
     assertEquals(200, part.status(), part.body().toString());
@@ -86,11 +86,11 @@ class ControlEndpointsTest {
     assertEquals(200, delivery.path("status").asInt());
     assertEquals(1, delivery.path("attempts").asInt());
     assertFalse(delivery.path("held").asBoolean());
-    assertFalse(part.raw().body().contains("postback_secret") || part.raw().body().contains("sandbox-nordpay"),
-        "no body, no secret: " + part.raw().body());
+    assertFalse(part.text().contains("postback_secret") || part.text().contains("sandbox-nordpay"),
+        "no body, no secret: " + part.text());
     assertEquals(Optional.of(PostbackStatus.PARTIALLY_PAID), verifier().verify(next(), "application/json").status());
 
-    assertEquals(200, RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+    assertEquals(200, post("/_payspec/payments", Map.of(),
         json("{'provider': 'nordpay', 'invoice_id': " + id + "}")).status());
     assertEquals(Optional.of(PostbackStatus.PAID), verifier().verify(next(), "application/json").status());
   }
@@ -99,7 +99,7 @@ class ControlEndpointsTest {
   void expiresAnInvoice() throws Exception {
     long id = invoice();
 
-    RawHttp.Answer expiry = RawHttp.post(sandbox, "/_payspec/expiry", Map.of(),
+    Answer expiry = post("/_payspec/expiry", Map.of(),
         json("{'provider': 'nordpay', 'invoice_id': '" + id + "'}"));
 
     assertEquals(200, expiry.status(), expiry.body().toString());
@@ -115,7 +115,7 @@ class ControlEndpointsTest {
         .v3().createPayoff(CreatePayoffRequest.builder().amount(new BigDecimal("0.0005")).method("BITCOIN")
             .wallet("bc1qexamplewallet").subtractFrom(io.payspec.crystalpay.v3.SubtractFrom.BALANCE).build()).id();
 
-    RawHttp.Answer payoff = RawHttp.post(sandbox, "/_payspec/payoffs", Map.of(),
+    Answer payoff = post("/_payspec/payoffs", Map.of(),
         json("{'provider': 'crystalpay', 'payoff_id': '" + id + "'}"));
 
     assertEquals(200, payoff.status(), payoff.body().toString());
@@ -127,20 +127,20 @@ class ControlEndpointsTest {
   @Test
   void notificationFailuresAreInjectedAndHeldOnesReleased() throws Exception {
     long id = invoice();
-    assertEquals(204, RawHttp.post(sandbox, "/_payspec/failures", Map.of(), json("{'kind': 'notification_held'}")).status());
-    assertEquals(204, RawHttp.post(sandbox, "/_payspec/failures", Map.of(), json("{'kind': 'notification_twice'}")).status());
+    assertEquals(204, post("/_payspec/failures", Map.of(), json("{'kind': 'notification_held'}")).status());
+    assertEquals(204, post("/_payspec/failures", Map.of(), json("{'kind': 'notification_twice'}")).status());
 
-    RawHttp.Answer held = RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+    Answer held = post("/_payspec/payments", Map.of(),
         json("{'provider': 'nordpay', 'invoice_id': '" + id + "', 'amount': 1}"));
 
     assertTrue(held.body().path("deliveries").get(0).path("held").asBoolean(), held.body().toString());
     assertTrue(received.isEmpty());
-    RawHttp.Answer released = RawHttp.post(sandbox, "/_payspec/held-notifications", Map.of(), "");
+    Answer released = post("/_payspec/held-notifications", Map.of(), "");
     assertEquals(200, released.status());
     assertEquals(1, released.body().path("deliveries").size());
     next();
 
-    RawHttp.post(sandbox, "/_payspec/payments", Map.of(), json("{'provider': 'nordpay', 'invoice_id': '" + id + "'}"));
+    post("/_payspec/payments", Map.of(), json("{'provider': 'nordpay', 'invoice_id': '" + id + "'}"));
     byte[] first = next();
     byte[] second = next();
     assertEquals(new String(first, java.nio.charset.StandardCharsets.UTF_8),
@@ -150,28 +150,62 @@ class ControlEndpointsTest {
 
   @Test
   void badRequestsNameTheProblem() {
-    assertDetail(400, "invoice_id is required", RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+    assertDetail(400, "invoice_id is required", post("/_payspec/payments", Map.of(),
         json("{'provider': 'nordpay'}")));
-    assertDetail(400, "no provider 'nope' in this sandbox", RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+    assertDetail(400, "no provider 'nope' in this sandbox", post("/_payspec/payments", Map.of(),
         json("{'provider': 'nope', 'invoice_id': '1'}")));
     assertDetail(400, "nordpay has no invoice '1' in this sandbox: create it first",
-        RawHttp.post(sandbox, "/_payspec/expiry", Map.of(), json("{'provider': 'nordpay', 'invoice_id': '1'}")));
+        post("/_payspec/expiry", Map.of(), json("{'provider': 'nordpay', 'invoice_id': '1'}")));
     assertDetail(400, "amount must be a decimal number with at most 18 digits before the point and 18 after it",
-        RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+        post("/_payspec/payments", Map.of(),
             json("{'provider': 'nordpay', 'invoice_id': '1', 'amount': '1e1000000000'}")));
-    assertDetail(400, "amount must be positive", RawHttp.post(sandbox, "/_payspec/payments", Map.of(),
+    assertDetail(400, "amount must be positive", post("/_payspec/payments", Map.of(),
         json("{'provider': 'nordpay', 'invoice_id': '" + invoice() + "', 'amount': '-3'}")));
-    assertDetail(400, "the body must be a JSON object", RawHttp.post(sandbox, "/_payspec/payoffs", Map.of(), "[]"));
+    assertDetail(400, "the body must be a JSON object", post("/_payspec/payoffs", Map.of(), "[]"));
     assertDetail(400, "cryptocloud documents no notification about a payoff (payoff, withdrawal)",
-        RawHttp.post(sandbox, "/_payspec/payoffs", Map.of(), json("{'provider': 'cryptocloud', 'payoff_id': 'x'}")));
-    assertDetail(400, "age must be between 0 and 2592000 seconds", RawHttp.post(sandbox, "/_payspec/failures",
+        post("/_payspec/payoffs", Map.of(), json("{'provider': 'cryptocloud', 'payoff_id': 'x'}")));
+    assertDetail(400, "age must be between 0 and 2592000 seconds", post("/_payspec/failures",
         Map.of(), json("{'kind': 'notification_late', 'age': -1}")));
     assertDetail(404, "no control endpoint /_payspec/pay; there are failures, payments, expiry, payoffs, "
-        + "held-notifications", RawHttp.post(sandbox, "/_payspec/pay", Map.of(), "{}"));
-    assertEquals(405, RawHttp.send(sandbox, "GET", "/_payspec/payments", Map.of(), "").status());
+        + "held-notifications", post("/_payspec/pay", Map.of(), "{}"));
+    assertEquals(405, send("GET", "/_payspec/payments", Map.of(), "").status());
   }
 
-  private static void assertDetail(int status, String detail, RawHttp.Answer answer) {
+  private static final java.net.http.HttpClient HTTP = java.net.http.HttpClient.newHttpClient();
+
+  /** A response: status, JSON body and the text as received. */
+  private record Answer(int status, JsonNode body, String text) {}
+
+  private Answer post(String path, Map<String, String> headers, String body) {
+    return send("POST", path, headers, body);
+  }
+
+  private Answer send(String method, String path, Map<String, String> headers, String body) {
+    java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create(sandbox.baseUrl() + path))
+        .timeout(java.time.Duration.ofSeconds(30))
+        .method(method, java.net.http.HttpRequest.BodyPublishers.ofString(body))
+        .header("Content-Type", "application/json");
+    headers.forEach(request::header);
+    try {
+      java.net.http.HttpResponse<String> response = HTTP.send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+      JsonNode json = response.body().isEmpty() ? JsonAssert.MAPPER.createObjectNode()
+          : JsonAssert.MAPPER.readTree(response.body());
+      return new Answer(response.statusCode(), json, response.body());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** JSON from single-quoted text, for readable test bodies. */
+  private static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
+
+  private static void assertDetail(int status, String detail, Answer answer) {
     assertEquals(status, answer.status(), answer.body().toString());
     assertEquals(detail, answer.body().path("detail").asText());
   }

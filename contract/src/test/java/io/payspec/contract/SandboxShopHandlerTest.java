@@ -1,4 +1,4 @@
-package io.payspec.sandbox;
+package io.payspec.contract;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -20,6 +20,10 @@ import io.payspec.nordpay.v1.PostbackStatus;
 import io.payspec.nordpay.v1.PostbackType;
 import io.payspec.runtime.CurrencyAmount;
 import io.payspec.runtime.error.NotificationVerificationException;
+import io.payspec.sandbox.NotificationFailure;
+import io.payspec.sandbox.Sandbox;
+import io.payspec.sandbox.SandboxExtension;
+import io.payspec.sandbox.SandboxNotificationFailure;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
@@ -33,11 +37,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A shop's own tests, as the README shows them: the JUnit extension's sandbox pays, part-pays and expires
+ * A shop's own tests on real providers, as the README shows them: the JUnit extension's sandbox pays, part-pays and expires
  * invoices and mis-delivers notifications; a handler on loopback verifies each with the generated verifier.
  */
 @ExtendWith(SandboxExtension.class)
-class ShopHandlerTest {
+class SandboxShopHandlerTest {
   private record Received(byte[] body, String contentType) {}
 
   private final BlockingQueue<Received> received = new ArrayBlockingQueue<>(10);
