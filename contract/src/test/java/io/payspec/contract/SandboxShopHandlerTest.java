@@ -177,6 +177,23 @@ class SandboxShopHandlerTest {
   }
 
   @Test
+  @SandboxNotificationFailure(kind = NotificationFailure.Kind.HELD, once = true)
+  void aHeldNotificationWaitsForDeliverHeld(Sandbox sandbox) throws Exception {
+    Invoice invoice = cryptoCloudInvoice(sandbox);
+
+    Sandbox.Delivery held = sandbox.pay("cryptocloud", invoice.uuid());
+
+    assertTrue(held.held());
+    assertTrue(received.isEmpty(), "held back");
+    java.util.List<Sandbox.Delivery> released = sandbox.deliverHeld();
+    assertEquals(1, released.size());
+    Received late = next();
+    assertArrayEquals(held.body(), late.body());
+    assertEquals(1, sandbox.pay("cryptocloud", invoice.uuid()).attempts(), "only the first was held");
+    next();
+  }
+
+  @Test
   void aTestWithoutTheAnnotationGetsOneDelivery(Sandbox sandbox) throws Exception {
     Invoice invoice = cryptoCloudInvoice(sandbox);
 
