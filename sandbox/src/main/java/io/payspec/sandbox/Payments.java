@@ -141,7 +141,7 @@ final class Payments {
    */
   private Target find(String providerId, List<String> nouns, String id, boolean notified) {
     ProviderModule module = modules.stream().filter(m -> m.provider().id().equals(providerId)).findFirst()
-        .orElseThrow(() -> new IllegalArgumentException("no provider '" + providerId + "' in this sandbox"));
+        .orElseThrow(() -> new IllegalArgumentException("no provider '" + bounded(providerId) + "' in this sandbox"));
     List<NotificationInfo<?>> notifications = new ArrayList<>(module.notifications());
     Collections.reverse(notifications);
     boolean anyNotification = false;

@@ -118,6 +118,17 @@ class DerivedPaymentsTest {
   }
 
   @Test
+  void anUnknownProviderOrInvoiceIsNamedOnOneBoundedLine() {
+    IllegalArgumentException provider = assertThrows(IllegalArgumentException.class,
+        () -> sandbox.pay("evil\nERROR forged" + "x".repeat(100), "1"));
+    assertEquals("no provider 'evil?ERROR forged" + "x".repeat(40 - 17) + "...' in this sandbox", provider.getMessage());
+    IllegalArgumentException invoice = assertThrows(IllegalArgumentException.class,
+        () -> sandbox.expire("madeup", "INV-\r\n" + "9".repeat(10_000)));
+    assertEquals("madeup has no invoice 'INV-??" + "9".repeat(40 - 6) + "...' in this sandbox: create it first",
+        invoice.getMessage());
+  }
+
+  @Test
   void expiryIsRefusedWithoutADocumentedExpiredOrCancelledStatus() {
     String id = create();
 
