@@ -1,7 +1,6 @@
 package io.payspec.contract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,7 +14,6 @@ import io.payspec.nordpay.v1.PostbackType;
 import io.payspec.nordpay.v1.PostbackVerifier;
 import io.payspec.runtime.CurrencyAmount;
 import io.payspec.sandbox.Sandbox;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.net.InetSocketAddress;
