@@ -17,7 +17,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * Every {@code payspec} command as a picocli command tree, built at run time from the installed
- * providers' operation metadata: {@code demo}, {@code sandbox}, {@code list},
+ * providers' operation metadata: {@code demo}, {@code sandbox} (and its {@code pay}, {@code expire}, ...
+ * commands for a running sandbox), {@code list},
  * {@code generate-completion}, and {@code <provider> [<version>] <operation>} with one option per
  * request field, credential and common option. Each node's user object is the {@link Command} that
  * runs it; picocli parses and completes, payspec's own help pages print.
@@ -55,7 +56,8 @@ final class CommandTree {
             .toList())
         + "; providers: " + String.join(", ", providerIds) + "; see --help");
     add(root, "demo", new DemoCommand(), List.of(help()));
-    add(root, "sandbox", new SandboxCommand(catalog.modules()), SandboxCommand.specs());
+    CommandLine sandbox = add(root, "sandbox", new SandboxCommand(catalog.modules()), SandboxCommand.specs());
+    SandboxControlCommands.all().forEach(command -> sandbox.addSubcommand(configure(new CommandLine(command))));
     add(root, "list", new ListCommand(catalog), List.of(help()));
     add(root, "generate-completion", new CompletionCommand(this), List.of(help()));
     CommandLine help = add(root, "help", new RootCommand(catalog, contributedHelp, false), List.of());

@@ -23,6 +23,7 @@ final class MainHelp {
     Table table = new Table()
         .row("payspec demo", "create an invoice with every provider's endpoint against an in-process sandbox")
         .row("payspec sandbox [--port N]", "serve every provider's endpoints on 127.0.0.1 until Ctrl-C")
+        .row("payspec sandbox pay --url URL ...", "pay, expire, fail, ... in a running sandbox (payspec sandbox --help)")
         .row("payspec list", "list the providers, their versions and operations")
         .row("payspec <provider> [<version>] <operation> [options]", "call an operation; the version defaults"
             + " to the newest")

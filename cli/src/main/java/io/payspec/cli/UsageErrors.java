@@ -41,6 +41,9 @@ final class UsageErrors {
       if (arg instanceof CommandLine.Model.OptionSpec option && String.valueOf(e.getMessage()).startsWith("Missing required option")) {
         return new UsageException("missing required option " + option.longestName() + "; see --help");
       }
+      if (arg instanceof CommandLine.Model.PositionalParamSpec positional) {
+        return new UsageException("missing " + positional.paramLabel() + "; see --help");
+      }
       if (arg instanceof CommandLine.Model.OptionSpec option) {
         String hint = option.userObject() instanceof OptionSpec spec ? spec.valueHint() : option.paramLabel();
         return new UsageException(option.longestName() + " needs a value (" + hint + "); see --help");

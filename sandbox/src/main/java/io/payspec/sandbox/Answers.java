@@ -29,7 +29,8 @@ import java.util.Set;
  *       and timestamps ({@link FreshExample}), and the request's values go into members of the same
  *       name ({@link Overlay});
  *   <li>an operation named {@code create<Thing>} keeps what it created; {@code get<Thing>(s)} finds it
- *       by any identifier the request carries and shows it in the example's shape, {@code list<Things>}
+ *       by any identifier the request carries and shows it in the example's shape (a new one with its
+ *       first documented status, see {@link Statuses}), {@code list<Things>}
  *       shows every one created, {@code cancel<Thing>} sets its status to the documented cancelled
  *       status. A lookup of something never created is answered with the documented not-found example
  *       (or the operation's error shape), except for the documented request example itself, which gets
@@ -48,6 +49,7 @@ final class Answers {
   private final Map<OperationKey, SuccessBody> overrides = new HashMap<>();
   private final Set<String> created = new LinkedHashSet<>();
   private final Map<String, String> cancelledStatus = new HashMap<>();
+  private final Map<String, Statuses> statuses = new HashMap<>();
   private final Resources resources = new Resources();
 
   Answers(ObjectMapper mapper, List<Operation<?, ?>> operations, List<SuccessBody> overrides, Fresh fresh) {
@@ -59,6 +61,7 @@ final class Answers {
       OperationRole role = OperationRole.of(operation);
       if (role.verb() == OperationRole.Verb.CREATE) {
         created.add(OperationRole.scope(operation, role.noun()));
+        statuses.put(OperationRole.scope(operation, role.noun()), Statuses.of(operation, operations));
       }
     }
     for (Operation<?, ?> operation : operations) {
@@ -97,6 +100,11 @@ final class Answers {
         if (payload instanceof ObjectNode object) {
           ObjectNode facts = request.deepCopy();
           facts.setAll(object);
+          // A new resource has its first documented status, whatever status a look-up's example shows.
+          Statuses documented = statuses.get(scope);
+          if (!facts.has(documented.member())) {
+            documented.initial().ifPresent(first -> facts.put(documented.member(), first));
+          }
           resources.add(scope, facts, identifiers(object));
         }
       }
@@ -269,22 +277,27 @@ final class Answers {
         "no " + noun + " with this identifier was created in the sandbox")));
   }
 
+  /** A copy of the facts of the resource of a scope with this identifier, or null when none was created. */
+  ObjectNode find(String scope, String id) {
+    List<ObjectNode> found = resources.find(scope, List.of(id));
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  /**
+   * Changes a created resource (paid, expired): its members take the values of {@code changes}. Returns
+   * its facts after the change, or null when no resource of the scope has this identifier.
+   */
+  ObjectNode settle(String scope, String id, ObjectNode changes) {
+    if (resources.update(scope, List.of(id), changes) == 0) {
+      return null;
+    }
+    return find(scope, id);
+  }
+
   /**
    * The member holding a resource's status: the one the cancel's documented answer shows
    * ({@code status} or {@code state}), else the one the resource has, else {@code status}.
    */
-  /**
-   * Marks a created resource as paid: its status {@code member} ({@code status}, {@code state}) takes {@code value}. Returns its facts after the
-   * change, or null when no resource of the scope has this identifier.
-   */
-  ObjectNode settle(String scope, String id, String member, String value) {
-    if (resources.find(scope, List.of(id)).isEmpty()) {
-      return null;
-    }
-    resources.update(scope, List.of(id), member, value);
-    return resources.find(scope, List.of(id)).get(0);
-  }
-
   private static String statusMember(JsonNode cancelAnswer, ObjectNode resource) {
     for (String name : List.of("status", "state")) {
       JsonNode value = cancelAnswer.get(name);

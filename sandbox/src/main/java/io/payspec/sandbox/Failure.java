@@ -95,7 +95,7 @@ public record Failure(Kind kind, int status, Duration retryAfter, String message
       case "html_page" -> htmlPage(json.path("status").asInt(502));
       case "rejected" -> rejected(json.path("message").asText("rejected by the sandbox"));
       default -> throw new IllegalArgumentException("kind must be one of timeout, rate_limited, server_error, "
-          + "html_page, rejected; was '" + kind.substring(0, Math.min(kind.length(), 40)) + "'");
+          + "html_page, rejected, notification_twice, notification_late, notification_held; was '" + kind.substring(0, Math.min(kind.length(), 40)) + "'");
     };
   }
 

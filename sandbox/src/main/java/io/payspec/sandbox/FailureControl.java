@@ -19,8 +19,9 @@ import java.util.Map;
  *   <li>{@code DELETE}: clears every injected failure.
  * </ul>
  *
- * The kinds and their fields are those of {@link Failure#fromJson}. Answers 204, or 400 naming the
- * problem.
+ * The kinds and their fields are those of {@link Failure#fromJson} (calls) and
+ * {@link NotificationFailure#fromJson} (notifications: {@code notification_twice},
+ * {@code notification_late}, {@code notification_held}). Answers 204, or 400 naming the problem.
  */
 final class FailureControl {
   static final String PATH = "/_payspec/failures";
@@ -48,16 +49,25 @@ final class FailureControl {
           if (!(json instanceof ObjectNode object)) {
             throw new IllegalArgumentException("the body must be a JSON object");
           }
-          Failure failure = Failure.fromJson(object);
+          NotificationFailure notification = NotificationFailure.fromJson(object);
+          Failure failure = notification == null ? Failure.fromJson(object) : null;
           if (object.path("always").asBoolean(false)) {
-            failures.failAlways(failure);
+            if (notification != null) {
+              failures.failNotificationsAlways(notification);
+            } else {
+              failures.failAlways(failure);
+            }
           } else {
             int times = object.path("times").asInt(1);
             if (times < 1 || times > MAX_TIMES) {
               throw new IllegalArgumentException("times must be between 1 and " + MAX_TIMES);
             }
             for (int i = 0; i < times; i++) {
-              failures.failNext(failure);
+              if (notification != null) {
+                failures.failNextNotification(notification);
+              } else {
+                failures.failNext(failure);
+              }
             }
           }
           return new RawReply(204, "application/json", new byte[0], Map.of());

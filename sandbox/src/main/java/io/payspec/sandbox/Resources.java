@@ -59,6 +59,19 @@ final class Resources {
     return found.size();
   }
 
+  /** Sets the members of {@code changes} in every resource these values identify; returns how many there were. */
+  synchronized int update(String scope, Collection<String> values, ObjectNode changes) {
+    Map<String, ObjectNode> index = byKey.getOrDefault(scope, Map.of());
+    Set<ObjectNode> found = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (String key : values) {
+      if (index.containsKey(key)) {
+        found.add(index.get(key));
+      }
+    }
+    found.forEach(resource -> resource.setAll(changes.deepCopy()));
+    return found.size();
+  }
+
   /** Copies of every resource of a scope, in creation order. */
   synchronized List<ObjectNode> all(String scope) {
     return byScope.getOrDefault(scope, List.of()).stream().map(ObjectNode::deepCopy).toList();

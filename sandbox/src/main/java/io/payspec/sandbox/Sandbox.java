@@ -8,6 +8,7 @@ import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.meta.ProviderModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
@@ -19,6 +20,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +49,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * injected ({@link #failNext}, {@link #failAlways}, {@link Failure}); the request log keeps headers
  * and bodies with credentials masked, bounded ({@link RequestLog}).
  *
+ * <p>It pays like the provider: {@link #pay(String, String)} (in full), {@link #pay(String, String,
+ * BigDecimal)} (in part), {@link #expire}, {@link #completePayoff} change the resource's documented status
+ * and deliver the provider's signed notification to the shop; notifications can be delivered twice,
+ * late or held ({@link NotificationFailure}). The control endpoints under {@code /_payspec/} do the same
+ * from outside ({@code ./payspec sandbox}, any language; see the README's sandbox section).
+ *
  * <p>Thread-safe. Unknown paths get 404 {@code {"detail": "Not Found"}}, other methods 405.
  */
 public final class Sandbox implements AutoCloseable {
@@ -65,10 +73,11 @@ public final class Sandbox implements AutoCloseable {
   private final RequestLog log;
   private final Failures failures;
   private final Payments payments;
+  private final Courier courier;
   private boolean closed;
 
   private Sandbox(HttpServer server, ExecutorService executor, Map<String, Map<String, String>> credentials,
-      List<Operation<?, ?>> operations, RequestLog log, Failures failures, Payments payments) {
+      List<Operation<?, ?>> operations, RequestLog log, Failures failures, Payments payments, Courier courier) {
     this.server = server;
     this.executor = executor;
     this.credentials = credentials;
@@ -76,14 +85,15 @@ public final class Sandbox implements AutoCloseable {
     this.log = log;
     this.failures = failures;
     this.payments = payments;
+    this.courier = courier;
   }
 
   /**
-   * Pays an invoice this sandbox created, as the provider would: look-ups then report it with the
+   * Pays an invoice this sandbox created, in full, as the provider would: look-ups then report it with the
    * documented paid status, and the provider's notification (built from its documented body with the
    * invoice's values, signed with {@link #notificationSecret}) is POSTed to {@link Builder#notificationUrl}
-   * when set, else to the invoice's own notification URL ({@code postback_url}, {@code callback_url}). A non-2xx
-   * answer is retried, {@value Payments#ATTEMPTS} attempts at most.
+   * when set, else to the invoice's own notification URL ({@code postback_url}, {@code callback_url}). A
+   * non-2xx answer is retried, {@value Courier#ATTEMPTS} attempts at most.
    *
    * @param providerId e.g. {@code cryptocloud}
    * @param invoiceId the id the create call answered with
@@ -92,7 +102,94 @@ public final class Sandbox implements AutoCloseable {
    * @throws IllegalStateException if there is no URL to deliver to
    */
   public Delivery pay(String providerId, String invoiceId) {
-    return payments.pay(providerId, invoiceId);
+    return payments.pay(Objects.requireNonNull(providerId, "providerId"), Objects.requireNonNull(invoiceId, "invoiceId"),
+        null);
+  }
+
+  /**
+   * Pays {@code amount} (in the invoice's currency) towards an invoice this sandbox created, on top of
+   * what was paid before, as {@link #pay(String, String)} does. Below the invoice's amount, the invoice
+   * takes the provider's documented partly-paid status ({@code partial}, {@code partially_paid},
+   * {@code wrongamount}); at it, the paid status; above it, the over-paid status where one is documented.
+   * The look-ups and the notification show the amount paid so far and what remains, in the members the
+   * provider documents for them ({@code received_amount}, {@code amount_paid}, {@code remaining_amount}).
+   *
+   * @param providerId e.g. {@code nordpay}
+   * @param invoiceId the id the create call answered with
+   * @param amount a positive amount
+   * @return what was delivered and how the shop answered
+   * @throws IllegalArgumentException if the sandbox created no such invoice, the amount is not positive,
+   *     or the provider documents no partly-paid status and the amount is short
+   * @throws IllegalStateException if there is no URL to deliver to
+   */
+  public Delivery pay(String providerId, String invoiceId, BigDecimal amount) {
+    return payments.pay(Objects.requireNonNull(providerId, "providerId"), Objects.requireNonNull(invoiceId, "invoiceId"),
+        Objects.requireNonNull(amount, "amount"));
+  }
+
+  /**
+   * Lets an invoice this sandbox created expire: look-ups report the documented expired status (or the
+   * cancelled one, for a provider that cancels invoices when they expire), and the notification the
+   * provider documents for an expired invoice (NordPay's {@code invoice_expired} postback) is delivered.
+   *
+   * @param providerId e.g. {@code nordpay}
+   * @param invoiceId the id the create call answered with
+   * @return what was delivered, or empty when the provider documents no notification for an expiry
+   * @throws IllegalArgumentException if the sandbox created no such invoice or the provider documents no
+   *     expired or cancelled status
+   * @throws IllegalStateException if there is a notification but no URL to deliver it to
+   */
+  public Optional<Delivery> expire(String providerId, String invoiceId) {
+    return payments.expire(Objects.requireNonNull(providerId, "providerId"), Objects.requireNonNull(invoiceId, "invoiceId"));
+  }
+
+  /**
+   * Completes a payoff (withdrawal) this sandbox created, for providers that document a notification about
+   * payoffs (CrystalPay's payoff callback): look-ups report the documented paid-out status and the
+   * notification is delivered as {@link #pay(String, String)} delivers one.
+   *
+   * @param providerId e.g. {@code crystalpay}
+   * @param payoffId the id the create call answered with
+   * @return what was delivered and how the shop answered
+   * @throws IllegalArgumentException if the provider documents no such notification or the sandbox
+   *     created no such payoff
+   * @throws IllegalStateException if there is no URL to deliver to
+   */
+  public Delivery completePayoff(String providerId, String payoffId) {
+    return payments.completePayoff(Objects.requireNonNull(providerId, "providerId"),
+        Objects.requireNonNull(payoffId, "payoffId"));
+  }
+
+  /**
+   * Sends notifications to this URL from now on (a test's own handler), whatever URL the resource names;
+   * {@code null} goes back to the {@link Builder#notificationUrl builder's} setting. The JUnit extension
+   * resets it after every test.
+   *
+   * @param url an http(s) URL of the shop's handler, or null
+   * @return this sandbox
+   * @throws IllegalArgumentException if the URL is not http(s)
+   */
+  public Sandbox notificationUrl(String url) {
+    if (url != null && !url.startsWith("http://") && !url.startsWith("https://")) {
+      throw new IllegalArgumentException("the notification URL must start with http:// or https://");
+    }
+    payments.notificationUrl(url);
+    return this;
+  }
+
+  /**
+   * Delivers every notification held by {@link NotificationFailure#held()}, oldest first, signed as they
+   * were when held: with the sandbox's {@link Builder#clock clock} moved on, they arrive late.
+   *
+   * @return what was delivered, oldest first
+   */
+  public List<Delivery> deliverHeld() {
+    return courier.deliverHeld();
+  }
+
+  /** The last {@value Courier#MAX_LOG} notifications delivered or held, oldest first. */
+  public List<Delivery> deliveries() {
+    return courier.deliveries();
   }
 
   /**
@@ -104,19 +201,20 @@ public final class Sandbox implements AutoCloseable {
    * @return the sandbox-only secret
    */
   public String notificationSecret(String providerId, String credential) {
-    return Payments.secret(providerId, credential);
+    return Courier.secret(providerId, credential);
   }
 
   /**
-   * One notification the sandbox delivered.
+   * One notification the sandbox delivered or held.
    *
    * @param notification e.g. "CryptoCloud v2 postback"
-   * @param url where it was POSTed
-   * @param status the shop's last answer, 0 when none came
-   * @param attempts how many times it was sent
+   * @param url where it was (or will be) POSTed
+   * @param status the shop's last answer, 0 when none came or it is held
+   * @param attempts how many times it was sent, 0 when held
    * @param body the signed body as sent
+   * @param held whether it waits for {@link #deliverHeld()}
    */
-  public record Delivery(String notification, String url, int status, int attempts, byte[] body) {}
+  public record Delivery(String notification, String url, int status, int attempts, byte[] body, boolean held) {}
 
   /** Starts a sandbox on a free port with the default credentials. */
   public static Sandbox start() {
@@ -180,7 +278,19 @@ public final class Sandbox implements AutoCloseable {
     return this;
   }
 
-  /** Serves calls normally again. */
+  /** The next notification is mis-delivered so (notification failures queue up, in order). */
+  public Sandbox failNextNotification(NotificationFailure failure) {
+    failures.failNextNotification(Objects.requireNonNull(failure, "failure"));
+    return this;
+  }
+
+  /** Every notification is mis-delivered so, after the queued ones, until {@link #clearFailures()}. */
+  public Sandbox failNotificationsAlways(NotificationFailure failure) {
+    failures.failNotificationsAlways(Objects.requireNonNull(failure, "failure"));
+    return this;
+  }
+
+  /** Serves calls and delivers notifications normally again (held notifications stay held). */
   public Sandbox clearFailures() {
     failures.clear();
     return this;
@@ -266,7 +376,10 @@ public final class Sandbox implements AutoCloseable {
       return this;
     }
 
-    /** The clock of timestamps in success bodies; default the system clock in UTC. */
+    /**
+     * The clock of timestamps in success bodies and of notification signatures; default the system clock
+     * in UTC. A clock a test moves on makes {@link Sandbox#deliverHeld held} notifications late.
+     */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
@@ -324,10 +437,13 @@ public final class Sandbox implements AutoCloseable {
       });
       server.setExecutor(executor);
       Failures failures = new Failures();
-      server.createContext("/", new SandboxHandler(routes, log, mapper, failures));
+      Courier courier = new Courier(clock, failures);
+      Payments payments = new Payments(served, answers, notificationUrl, mapper, courier);
+      server.createContext("/", new SandboxHandler(routes, log, mapper,
+          new Control(failures, payments, courier, mapper), failures));
       server.start();
       return new Sandbox(server, executor, Collections.unmodifiableMap(accepted), List.copyOf(operations), log,
-          failures, new Payments(served, answers, clock, notificationUrl, mapper));
+          failures, payments, courier);
     }
   }
 }

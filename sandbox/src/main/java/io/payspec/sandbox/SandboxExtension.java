@@ -22,8 +22,13 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * (a {@code @Nested} class gets its own), and is closed after the class's last test. Requires
  * {@code junit-jupiter-api} on the test class path (an optional dependency of this module).
  *
- * <p>A test annotated with {@link SandboxFailure} gets that failure for its calls; injected failures
- * are cleared after every test, so that each test starts with a sandbox that serves.
+ * <p>A test annotated with {@link SandboxFailure} gets that failure for its calls, one annotated with
+ * {@link SandboxNotificationFailure} gets its notifications mis-delivered so; injected failures are
+ * cleared after every test, so that each test starts with a sandbox that serves. A test pays, expires
+ * and completes payoffs with the injected {@code Sandbox} ({@link Sandbox#pay(String, String)},
+ * {@link Sandbox#expire}, {@link Sandbox#completePayoff}); to receive the notifications on a handler of
+ * its own, it names the handler with {@link Sandbox#notificationUrl(String)} (reset after each test) or
+ * gives the resource a notification URL ({@code postback_url}, {@code callback_url}) when it creates it.
  */
 public final class SandboxExtension implements ParameterResolver, BeforeEachCallback, AfterEachCallback {
   private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(SandboxExtension.class);
@@ -42,6 +47,20 @@ public final class SandboxExtension implements ParameterResolver, BeforeEachCall
         sandbox.failAlways(failure);
       }
     });
+    context.getTestMethod().map(method -> method.getAnnotation(SandboxNotificationFailure.class))
+        .ifPresent(annotation -> {
+          Sandbox sandbox = sandbox(context);
+          NotificationFailure failure = switch (annotation.kind()) {
+            case TWICE -> NotificationFailure.twice();
+            case LATE -> NotificationFailure.late(java.time.Duration.ofSeconds(annotation.ageSeconds()));
+            case HELD -> NotificationFailure.held();
+          };
+          if (annotation.once()) {
+            sandbox.failNextNotification(failure);
+          } else {
+            sandbox.failNotificationsAlways(failure);
+          }
+        });
   }
 
   @Override
@@ -49,6 +68,7 @@ public final class SandboxExtension implements ParameterResolver, BeforeEachCall
     Running running = classContext(context).getStore(NAMESPACE).get(Running.class, Running.class);
     if (running != null) {
       running.sandbox.clearFailures();
+      running.sandbox.notificationUrl(null);
     }
   }
 

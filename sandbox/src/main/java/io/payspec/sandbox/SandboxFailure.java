@@ -8,7 +8,8 @@ import java.lang.annotation.Target;
 
 /**
  * For one test of a class using {@link SandboxExtension}: the sandbox answers every call of that
- * test with this failure; it is cleared after the test.
+ * test with this failure; it is cleared after the test. For the notifications a test makes the sandbox
+ * send, see {@link SandboxNotificationFailure}.
  *
  * <pre>{@code
  * @Test

@@ -8,7 +8,8 @@ import java.io.IOException;
 import java.io.InputStream;
 
 /**
- * Receives every HTTP exchange: reads the body (over 1 MiB is refused with 413), records the request,
+ * Receives every HTTP exchange: hands the control endpoints ({@code /_payspec/...}) to {@link Control};
+ * for the others, reads the body (over 1 MiB is refused with 413), records the request,
  * answers an injected {@link Failure} if one is due, routes it, and writes the answer. Nothing escapes
  * a worker: any failure inside the sandbox, an {@link Error} included, becomes a 500
  * {@code {"detail": "Internal Server Error"}} that shows nothing of the sandbox's internals.
@@ -19,12 +20,14 @@ final class SandboxHandler implements HttpHandler {
   private final Routes routes;
   private final RequestLog log;
   private final ObjectMapper mapper;
+  private final Control control;
   private final Failures failures;
 
-  SandboxHandler(Routes routes, RequestLog log, ObjectMapper mapper, Failures failures) {
+  SandboxHandler(Routes routes, RequestLog log, ObjectMapper mapper, Control control, Failures failures) {
     this.routes = routes;
     this.log = log;
     this.mapper = mapper;
+    this.control = control;
     this.failures = failures;
   }
 
@@ -33,8 +36,8 @@ final class SandboxHandler implements HttpHandler {
     try {
       String method = exchange.getRequestMethod();
       String path = exchange.getRequestURI().getRawPath();
-      if (path.equals(FailureControl.PATH)) {
-        FailureControl.answer(exchange, failures, mapper).send(exchange);
+      if (Control.owns(path)) {
+        control.answer(exchange).send(exchange);
         return;
       }
       Routes.Match match = routes.find(method, path);
