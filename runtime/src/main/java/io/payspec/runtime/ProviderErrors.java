@@ -47,7 +47,7 @@ final class ProviderErrors {
     }
     for (ErrorShape shape : shapes) {
       switch (shape) {
-        case FIELD_MESSAGES -> reader.fieldMessages(body.get(envelope.resultField()));
+        case FIELD_MESSAGES -> reader.fieldMessages(body.get(envelope.errorField()));
         case DETAIL -> reader.detail(body.get("detail"));
         case MESSAGE -> reader.message(body.get("message"));
         case ERROR_LIST -> reader.errorList(body.get(envelope.errorsField()));
@@ -94,7 +94,7 @@ final class ProviderErrors {
     Set<String> keys = new LinkedHashSet<>(markerKeys(shapes, envelope));
     for (ErrorShape shape : shapes) {
       switch (shape) {
-        case FIELD_MESSAGES -> keys.add(envelope.resultField());
+        case FIELD_MESSAGES -> keys.add(envelope.errorField());
         case MESSAGE -> keys.add("message");
         case ERROR_OBJECT -> keys.add("data");
         case ERROR_LIST, DETAIL -> { }

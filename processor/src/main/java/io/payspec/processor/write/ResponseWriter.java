@@ -173,7 +173,7 @@ final class ResponseWriter {
       return CodeBlock.of("$T.localDateTime($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
     }
     if (t.kind() == Kind.LOCAL_DATE) {
-      return CodeBlock.of("$T.localDate($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
+      return CodeBlock.of("$T.responseDate($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
     }
     String zone = Names.constant(field.javaName()) + "_ZONE";
     type.addField(FieldSpec.builder(ZoneId.class, zone, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

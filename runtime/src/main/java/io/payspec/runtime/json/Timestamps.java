@@ -85,7 +85,11 @@ public final class Timestamps {
     }
   }
 
-  /** A calendar date in a documented pattern ({@code dd.MM.yyyy}); null stays null. */
+  /**
+   * A calendar date of a request in a documented pattern ({@code dd.MM.yyyy}); null stays null.
+   *
+   * @throws IllegalArgumentException if the text is in another format
+   */
   public static LocalDate localDate(String raw, DateTimeFormatter format, String field) {
     if (raw == null) {
       return null;
@@ -100,6 +104,21 @@ public final class Timestamps {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException(
           field + ": '" + raw + "' does not match the documented date format", e);
+    }
+  }
+
+  /**
+   * A calendar date of a response in a documented pattern; null when absent or in another format
+   * (drift never fails a success: the generated type keeps the value as received).
+   */
+  public static LocalDate responseDate(String raw, DateTimeFormatter format, String field) {
+    if (raw == null || raw.length() > MAX_CHARS) {
+      return null;
+    }
+    try {
+      return localDate(raw, format, field);
+    } catch (IllegalArgumentException e) {
+      return null;
     }
   }
 

@@ -53,6 +53,15 @@ class FastPatternTest {
   }
 
   @Test
+  void responseDatesInAnotherFormatReadAsAbsent() {
+    DateTimeFormatter format = Timestamps.pattern("dd.MM.yyyy");
+    assertEquals(LocalDate.of(2026, 1, 27), Timestamps.responseDate("27.01.2026", format, "date"));
+    assertNull(Timestamps.responseDate("2026-01-27", format, "date"));
+    assertNull(Timestamps.responseDate("x".repeat(100), format, "date"));
+    assertNull(Timestamps.responseDate(null, format, "date"));
+  }
+
+  @Test
   void otherPatternsAreLeftToTheFormatter() {
     for (String pattern : List.of("yyyy-MM-dd'T'HH:mm:ss", "yy-MM-dd", "yyyy-MM-dd HH:mm", "EEE, dd MMM yyyy",
         "yyyy-MM-dd[ HH:mm]", "dd.MM.yyyy HH")) {
