@@ -93,14 +93,32 @@ final class PlainSuccessReader {
       } else if (payload != null || value != p.payloadStart) {
         return null;
       } else {
-        if (p.documented != null) {
-          parser.watchPayload();
-        }
-        payload = p.reader.readValue(parser);
-        parser.endPayload();
+        payload = payload(parser, p);
       }
     }
     return token == JsonToken.END_OBJECT ? payload : null;
+  }
+
+  /**
+   * The payload under the result key, the parser at its first token. Its own tokens need no watching
+   * (error keys are the body's): when its first key is documented, or nothing needs to be, it is
+   * bound from the unwatched parser, which costs less; otherwise the watching parser counts its keys.
+   * The numbers in it stay under the limits through the response mapper's lenient deserializers.
+   */
+  private static Object payload(PlainSuccessParser parser, Prepared p) throws IOException {
+    if (p.documented == null) {
+      return p.reader.readValue(parser.unwatched());
+    }
+    parser.watchPayload();
+    JsonToken first = parser.nextToken();
+    if (first != JsonToken.FIELD_NAME) {
+      return null;
+    }
+    Object payload = parser.documentedSeen()
+        ? p.reader.readValue(parser.unwatched())
+        : p.reader.readValue(parser);
+    parser.endPayload();
+    return payload;
   }
 
   private Prepared prepared(Operation<?, ?> operation, Operation.EnvelopeInfo envelope, Operation.ErrorInfo errors) {

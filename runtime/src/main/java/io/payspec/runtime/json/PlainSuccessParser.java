@@ -69,6 +69,14 @@ public final class PlainSuccessParser extends LimitedNumbersParser {
     payload = delegate.getParsingContext();
   }
 
+  /**
+   * The parser this one watches, for binding a payload whose tokens need no watching (one under the
+   * envelope's result key, once its first key is known to be documented): at the same position.
+   */
+  public JsonParser unwatched() {
+    return delegate;
+  }
+
   /** Stops counting keys: the payload has been read (a later object may reuse its context). */
   public void endPayload() {
     payload = null;
