@@ -27,6 +27,7 @@ import java.util.Set;
  * only ever makes a success faster, never decides that something is one that the tree would not.
  */
 final class PlainSuccessReader {
+  private static final int MAX_PREPARED = 10_000;
   private final ObjectMapper mapper;
   private final JsonFactory factory;
   /** Copy-on-write: read without locking on every call, written once per operation. */
@@ -125,6 +126,10 @@ final class PlainSuccessReader {
     Prepared p = prepared.get(operation);
     if (p == null) {
       p = new Prepared(mapper, operation, envelope, errors);
+      if (prepared.size() >= MAX_PREPARED) {
+        // Operations are generated constants; a caller making new ones per call gets no cache, not a leak.
+        return p;
+      }
       synchronized (this) {
         Map<Operation<?, ?>, Prepared> copy = new IdentityHashMap<>(prepared);
         copy.put(operation, p);
