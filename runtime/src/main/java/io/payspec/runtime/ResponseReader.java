@@ -66,7 +66,10 @@ final class ResponseReader {
 
   private <R> R readUnchecked(Operation<?, R> operation, TransportResponse response) {
     Operation.EnvelopeInfo envelope = envelope(operation);
-    boolean utf8 = BodyText.charset(response.header("Content-Type").orElse(null)).equals(StandardCharsets.UTF_8);
+    String contentType = response.header("Content-Type").orElse(null);
+    // A charset is a parameter after ';': without one the body is UTF-8, with no parsing.
+    boolean utf8 = contentType == null || contentType.indexOf(';') < 0
+        || BodyText.charset(contentType).equals(StandardCharsets.UTF_8);
     if (utf8 && response.status() / 100 == 2) {
       // One pass for a plain success; anything else is read again below, as a tree, and classified.
       R success = plain.read(operation, envelope, errorInfo(operation), response.body());
