@@ -28,8 +28,9 @@ import java.util.List;
 
 /**
  * Turns an HTTP answer into the operation's response type, or into the {@link ApiException} that says
- * why it is not one: reads the body as JSON, unwraps the documented envelope, decodes the payload,
- * and otherwise reads the provider's errors and classifies them.
+ * why it is not one. A plain success (UTF-8, 2xx) is bound in one pass from its bytes by
+ * {@link PlainSuccessReader}; any other body is read as a JSON tree: the documented envelope is
+ * unwrapped and the payload decoded, or the provider's errors are read and classified.
  */
 final class ResponseReader {
   private static final Operation.ErrorInfo NO_ERROR_INFO =
