@@ -26,6 +26,15 @@ public @interface Envelope {
    */
   String resultField() default "result";
 
+  /**
+   * Where the provider puts its error messages keyed by field ({@link ErrorShape#FIELD_MESSAGES}), when
+   * that is not {@link #resultField()}: CryptoCloud's withdrawals answer under {@code data} but err
+   * under {@code result}, and a payload that is the whole body ({@code resultField = ""}) still errs
+   * under {@code result}. Empty (the default): the result field. Setting it without
+   * {@link ErrorShape#FIELD_MESSAGES} among the endpoint's {@code @Errors} is a compile error.
+   */
+  String errorField() default "";
+
   /** {@link EnvelopeKind#ERROR_FLAG}: the boolean error field. */
   String errorFlagField() default "error";
 

@@ -336,6 +336,40 @@ class HostileServerTest {
     assertEquals("2024-05-01T10:00:00Z", invoice.createdRaw());
   }
 
+  @Test
+  void numbersInAnotherFormatKeepTheSuccessAndTheirText() {
+    server.replyJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-1\",\"amount\":\"12,50\","
+        + "\"fee\":1e2147483648,\"amount_usd\":-1e-1000000,\"service_fee\":\"0.5\",\"received\":{\"v\":1},"
+        + "\"project\":{\"id\":99999999999,\"name\":\"Shop\"}}}");
+
+    Invoice invoice = cryptoCloud().v2().createInvoice(ccV2Request());
+
+    assertEquals("INV-1", invoice.uuid());
+    assertNull(invoice.amount());
+    assertEquals("12,50", invoice.amountRaw());
+    assertNull(invoice.fee());
+    assertEquals("1e2147483648", invoice.feeRaw());
+    assertNull(invoice.amountUsd());
+    assertEquals("-1e-1000000", invoice.amountUsdRaw());
+    assertEquals(new BigDecimal("0.5"), invoice.serviceFee());
+    assertNull(invoice.serviceFeeRaw());
+    assertNull(invoice.received());
+    assertNull(invoice.receivedRaw());
+    assertNull(invoice.project().id());
+    assertEquals("99999999999", invoice.project().idRaw());
+  }
+
+  @Test
+  void numberTextBeyondTheLimitIsNotKept() {
+    server.replyJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-1\",\"amount\":\""
+        + "9".repeat(1001) + "\"}}");
+
+    Invoice invoice = cryptoCloud().v2().createInvoice(ccV2Request());
+
+    assertNull(invoice.amount());
+    assertNull(invoice.amountRaw());
+  }
+
   // The blocking call can be interrupted.
 
   @Test

@@ -158,6 +158,25 @@ class DiagnosticsTest {
             Descriptors.endpointWith("String id();", "@Timestamp(pattern = \"yyyy-MM-dd {\", zone = \"UTC\") java.time.Instant id();"),
             "[payspec:bad-timestamp-pattern] @Timestamp pattern 'yyyy-MM-dd {' of id() is invalid",
             "@Timestamp(pattern"),
+        Arguments.of("error field without field messages",
+            Descriptors.endpointWith("interface AcmeCreateInvoice {",
+                "@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = \"data\", errorField = \"result\")\n"
+                    + "@Errors(ErrorShape.DETAIL)\ninterface AcmeCreateInvoice {"),
+            "[payspec:error-field-without-field-messages] @Envelope errorField 'result' of AcmeCreateInvoice is where"
+                + " FIELD_MESSAGES errors are read, but its @Errors has no ErrorShape.FIELD_MESSAGES",
+            "@Envelope(value"),
+        Arguments.of("error key in two classes",
+            Descriptors.endpointWith("interface AcmeCreateInvoice {",
+                "@Errors(value = ErrorShape.FIELD_MESSAGES, authenticationKeys = \"token\",\n"
+                    + "    rateLimitKeys = {\"rate_limit\", \"TOKEN\"})\ninterface AcmeCreateInvoice {"),
+            "[payspec:error-key-conflict] @Errors key 'TOKEN' of AcmeCreateInvoice is in authenticationKeys and in"
+                + " rateLimitKeys: an error has one class",
+            "@Errors(value"),
+        Arguments.of("blank error key",
+            Descriptors.endpointWith("interface AcmeCreateInvoice {",
+                "@Errors(value = ErrorShape.FIELD_MESSAGES, notFoundKeys = \" \")\ninterface AcmeCreateInvoice {"),
+            "[payspec:blank-error-key] @Errors notFoundKeys of AcmeCreateInvoice has a blank key",
+            "@Errors(value"),
         Arguments.of("version that is not an identifier",
             Descriptors.endpointWith("version = \"v1\"", "version = \"1.0\""),
             "[payspec:bad-version] @Endpoint version '1.0' must be a lower-case identifier",

@@ -124,7 +124,7 @@ class VersionNamespaceTest {
         + "            ParamIn.QUERY, \"dd.MM.yyyy\""), version);
     String invoice = generated(compilation, "test.acme.v1.Invoice");
     assertTrue(invoice.contains("public Map<String, Fee> fees()"), invoice);
-    assertTrue(invoice.contains("Timestamps.localDate(dueRaw, DUE_FORMAT, \"due\")"), invoice);
+    assertTrue(invoice.contains("Timestamps.responseDate(dueRaw, DUE_FORMAT, \"due\")"), invoice);
     String validator = generated(compilation, "test.acme.v1.CreateInvoiceRequestValidator");
     assertTrue(validator.contains("check(value.items().get(i), path(parent, \"items\") + \"[\" + i + \"]\", violations)"),
         validator);

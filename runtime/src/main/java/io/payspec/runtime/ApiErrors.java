@@ -36,12 +36,22 @@ final class ApiErrors {
 
   /**
    * Classifies a readable error answer; the first rule that matches wins: 401, 403 or an
-   * authentication key or message; 429; 5xx or a documented unavailable status; any other 4xx, or a
+   * authentication key or message; an error key or type the descriptor classes as rate limited,
+   * unavailable or not found; 429; 5xx or a documented unavailable status; 404; any other 4xx, or a
    * 2xx carrying an error envelope; anything else is unexpected.
    */
   static Kind classify(int status, List<ProviderError> errors, Operation.ErrorInfo info, boolean errorEnvelope) {
     if (status == 401 || status == 403 || mentionsAuthentication(errors, info)) {
       return Kind.AUTHENTICATION;
+    }
+    if (hasKey(errors, info.rateLimitKeys())) {
+      return Kind.RATE_LIMIT;
+    }
+    if (hasKey(errors, info.unavailableKeys())) {
+      return Kind.UNAVAILABLE;
+    }
+    if (hasKey(errors, info.notFoundKeys())) {
+      return Kind.NOT_FOUND;
     }
     Kind byStatus = byStatus(status, info);
     if (byStatus != null) {
@@ -76,6 +86,19 @@ final class ApiErrors {
       return Kind.UNAVAILABLE;
     }
     return null;
+  }
+
+  /** Whether an error's field key or type is one of {@code keys} (ignoring case). */
+  private static boolean hasKey(List<ProviderError> errors, List<String> keys) {
+    if (keys.isEmpty()) {
+      return false;
+    }
+    for (ProviderError error : errors) {
+      if (keys.stream().anyMatch(key -> key.equalsIgnoreCase(error.field()) || key.equalsIgnoreCase(error.type()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mentionsAuthentication(List<ProviderError> errors, Operation.ErrorInfo info) {

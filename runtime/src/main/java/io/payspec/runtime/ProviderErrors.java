@@ -1,12 +1,15 @@
 package io.payspec.runtime;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.payspec.annotations.EnvelopeKind;
 import io.payspec.annotations.ErrorShape;
 import io.payspec.runtime.error.ProviderError;
 import io.payspec.runtime.meta.Operation;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 import java.util.function.UnaryOperator;
 
@@ -44,7 +47,7 @@ final class ProviderErrors {
     }
     for (ErrorShape shape : shapes) {
       switch (shape) {
-        case FIELD_MESSAGES -> reader.fieldMessages(body.get(envelope.resultField()));
+        case FIELD_MESSAGES -> reader.fieldMessages(body.get(envelope.errorField()));
         case DETAIL -> reader.detail(body.get("detail"));
         case MESSAGE -> reader.message(body.get("message"));
         case ERROR_LIST -> reader.errorList(body.get(envelope.errorsField()));
@@ -52,6 +55,56 @@ final class ProviderErrors {
       }
     }
     return List.copyOf(reader.errors);
+  }
+
+  /** Of the {@link #markerKeys}, those for which {@code true} means success ({@code "success": true}). */
+  static final Set<String> SUCCESS_KEYS = Set.of("success");
+
+  /**
+   * The top-level keys that can mark a body as an error by themselves (see {@link #markedAsError}),
+   * with the envelope's error flag: a plain success has each absent, {@code null}, {@code false} or
+   * an empty array.
+   */
+  static Set<String> markerKeys(List<ErrorShape> shapes, Operation.EnvelopeInfo envelope) {
+    Set<String> keys = new LinkedHashSet<>();
+    for (ErrorShape shape : shapes) {
+      switch (shape) {
+        case ERROR_LIST -> keys.add(envelope.errorsField());
+        case DETAIL -> keys.add("detail");
+        case ERROR_OBJECT -> {
+          keys.add("error");
+          keys.add("success");
+        }
+        case MESSAGE, FIELD_MESSAGES -> { }
+      }
+    }
+    if (envelope.kind() == EnvelopeKind.ERROR_FLAG) {
+      keys.add(envelope.errorFlagField());
+    }
+    return keys;
+  }
+
+  /**
+   * Every top-level key an error body of these shapes and this envelope uses: where
+   * {@link #read} looks for messages, and the keys beside them ({@code "success"}, {@code "data"}
+   * of an error object, the error flag). A success that has one of them also has a documented
+   * field besides them, or it is an error.
+   */
+  static Set<String> errorKeys(List<ErrorShape> shapes, Operation.EnvelopeInfo envelope) {
+    Set<String> keys = new LinkedHashSet<>(markerKeys(shapes, envelope));
+    for (ErrorShape shape : shapes) {
+      switch (shape) {
+        case FIELD_MESSAGES -> keys.add(envelope.errorField());
+        case MESSAGE -> keys.add("message");
+        case ERROR_OBJECT -> keys.add("data");
+        case ERROR_LIST, DETAIL -> { }
+      }
+    }
+    if (envelope.kind() == EnvelopeKind.ERROR_FLAG) {
+      keys.add(envelope.errorsField());
+    }
+    keys.remove("");
+    return keys;
   }
 
   /**

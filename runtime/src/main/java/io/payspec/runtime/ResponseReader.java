@@ -28,8 +28,9 @@ import java.util.List;
 
 /**
  * Turns an HTTP answer into the operation's response type, or into the {@link ApiException} that says
- * why it is not one: reads the body as JSON, unwraps the documented envelope, decodes the payload,
- * and otherwise reads the provider's errors and classifies them.
+ * why it is not one. A plain success (UTF-8, 2xx) is bound in one pass from its bytes by
+ * {@link PlainSuccessReader}; any other body is read as a JSON tree: the documented envelope is
+ * unwrapped and the payload decoded, or the provider's errors are read and classified.
  */
 final class ResponseReader {
   private static final Operation.ErrorInfo NO_ERROR_INFO =
@@ -38,12 +39,14 @@ final class ResponseReader {
   private final ObjectMapper mapper;
   private final Redactor redactor;
   private final Clock clock;
+  private final PlainSuccessReader plain;
 
   ResponseReader(ObjectMapper mapper, Redactor redactor, Clock clock) {
     // Drift in a number field never fails a success: it reads as empty (see Json.forResponses).
     this.mapper = Json.forResponses(mapper);
     this.redactor = redactor;
     this.clock = clock;
+    this.plain = new PlainSuccessReader(this.mapper);
   }
 
   /**
@@ -63,11 +66,23 @@ final class ResponseReader {
   }
 
   private <R> R readUnchecked(Operation<?, R> operation, TransportResponse response) {
+    Operation.EnvelopeInfo envelope = envelope(operation);
+    String contentType = response.header("Content-Type").orElse(null);
+    // A charset is a parameter after ';': without one the body is UTF-8, with no parsing.
+    boolean utf8 = contentType == null || contentType.indexOf(';') < 0
+        || BodyText.charset(contentType).equals(StandardCharsets.UTF_8);
+    if (utf8 && response.status() / 100 == 2) {
+      // One pass for a plain success; anything else is read again below, as a tree, and classified.
+      R success = plain.read(operation, envelope, errorInfo(operation), response.body());
+      if (success != null) {
+        return success;
+      }
+    }
     String text = text(response);
     JsonNode body;
     try {
       // UTF-8 bodies are parsed from their bytes, so that error positions count bytes as sent.
-      body = BodyText.charset(response.header("Content-Type").orElse(null)).equals(StandardCharsets.UTF_8)
+      body = utf8
           ? Json.readTree(mapper, response.body())
           : Json.readTree(mapper, text);
     } catch (IOException e) {
@@ -76,7 +91,6 @@ final class ResponseReader {
     if (body == null || body.isMissingNode()) {
       throw unreadable(operation, response, text, null);
     }
-    Operation.EnvelopeInfo envelope = envelope(operation);
     boolean success = response.status() / 100 == 2
         && (!ProviderErrors.markedAsError(errorInfo(operation).shapes(), envelope, body)
             || documentedBesidesErrorKeys(operation, envelope, body));
@@ -141,10 +155,7 @@ final class ResponseReader {
     if (order == null) {
       return false;
     }
-    java.util.Set<String> errorKeys = new java.util.HashSet<>(java.util.List.of("detail", "error", "success", "errors",
-        "message", "data"));
-    errorKeys.add(envelope.errorsField());
-    errorKeys.add(envelope.errorFlagField());
+    java.util.Set<String> errorKeys = ProviderErrors.errorKeys(errorInfo(operation).shapes(), envelope);
     for (String property : order.value()) {
       if (!errorKeys.contains(property) && body.has(property)) {
         return true;

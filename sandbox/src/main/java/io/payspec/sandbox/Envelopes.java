@@ -36,11 +36,11 @@ final class Envelopes {
     return body;
   }
 
-  /** {@code {"status": "error", "result": {field: message, ...}}}. */
+  /** {@code {"status": "error", "result": {field: message, ...}}}, under the envelope's error field. */
   static ObjectNode fieldMessages(Operation.EnvelopeInfo envelope, ObjectNode messages) {
     ObjectNode body = JsonNodeFactory.instance.objectNode();
     body.put(envelope.statusField(), ERROR_STATUS);
-    body.set(envelope.resultField(), messages);
+    body.set(envelope.errorField(), messages);
     return body;
   }
 

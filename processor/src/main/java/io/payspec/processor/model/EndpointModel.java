@@ -76,9 +76,11 @@ public record EndpointModel(
    * @param resultField payload field of STATUS_AND_RESULT
    * @param errorFlagField flag of ERROR_FLAG
    * @param errorsField messages of ERROR_FLAG
+   * @param errorField where FIELD_MESSAGES errors are: the result field unless the descriptor names another
    */
   public record EnvelopeModel(
-      EnvelopeKind kind, String statusField, String successValue, String resultField, String errorFlagField, String errorsField) {}
+      EnvelopeKind kind, String statusField, String successValue, String resultField, String errorFlagField, String errorsField,
+      String errorField) {}
 
   /**
    * Documented error bodies.
@@ -87,7 +89,11 @@ public record EndpointModel(
    * @param authenticationKeys field keys meaning refused credentials
    * @param authenticationMessages messages meaning refused credentials
    * @param unavailableStatuses statuses meaning unavailable
+   * @param rateLimitKeys error keys or types meaning too many requests
+   * @param unavailableKeys error keys or types meaning unavailable
+   * @param notFoundKeys error keys or types meaning a missing object
    */
   public record ErrorsModel(
-      List<ErrorShape> shapes, List<String> authenticationKeys, List<String> authenticationMessages, List<Integer> unavailableStatuses) {}
+      List<ErrorShape> shapes, List<String> authenticationKeys, List<String> authenticationMessages, List<Integer> unavailableStatuses,
+      List<String> rateLimitKeys, List<String> unavailableKeys, List<String> notFoundKeys) {}
 }

@@ -190,8 +190,9 @@ public final class EndpointReader {
     AuthModel auth = auth(element, header.provider());
     checkCredentials(auth, header.provider(), requestModel);
     checkSignatures(requestModel, auth);
+    ErrorsModel errors = errors(element);
     return new EndpointModel(element, header.provider(), endpoint.version(), endpoint.operation(), endpoint.method(),
-        endpoint.path(), endpoint.description(), envelope(element), errors(element), requestModel, responseModel,
+        endpoint.path(), endpoint.description(), envelope(element, errors), errors, requestModel, responseModel,
         objects, sortedByName(enums), endpoint.responseShape(), auth, endpoint.sdkOnly(), endpoint.source(),
         requestExamples(element), responseExamples(element),
         decisions(element, scope, requestModel, responseModel, objects));
@@ -420,21 +421,55 @@ public final class EndpointReader {
     return List.copyOf(all);
   }
 
-  private static EnvelopeModel envelope(TypeElement element) {
+  private EnvelopeModel envelope(TypeElement element, ErrorsModel errors) {
     Envelope envelope = element.getAnnotation(Envelope.class);
     if (envelope == null) {
-      return new EnvelopeModel(EnvelopeKind.FLAT, "status", "success", "result", "error", "errors");
+      return new EnvelopeModel(EnvelopeKind.FLAT, "status", "success", "result", "error", "errors", "result");
     }
+    if (!envelope.errorField().isEmpty() && !errors.shapes().contains(ErrorShape.FIELD_MESSAGES)) {
+      reporter.error(element, Mirrors.find(element, Envelope.class), "error-field-without-field-messages",
+          "@Envelope errorField '" + envelope.errorField() + "' of " + element.getSimpleName() + " is where"
+              + " FIELD_MESSAGES errors are read, but its @Errors has no ErrorShape.FIELD_MESSAGES");
+    }
+    String errorField = envelope.errorField().isEmpty() ? envelope.resultField() : envelope.errorField();
     return new EnvelopeModel(envelope.value(), envelope.statusField(), envelope.successValue(), envelope.resultField(),
-        envelope.errorFlagField(), envelope.errorsField());
+        envelope.errorFlagField(), envelope.errorsField(), errorField);
   }
 
-  private static ErrorsModel errors(TypeElement element) {
+  private ErrorsModel errors(TypeElement element) {
     Errors errors = element.getAnnotation(Errors.class);
     if (errors == null) {
-      return new ErrorsModel(List.of(ErrorShape.values()), List.of(), List.of(), List.of());
+      return new ErrorsModel(List.of(ErrorShape.values()), List.of(), List.of(), List.of(), List.of(), List.of(),
+          List.of());
     }
+    checkErrorKeys(element, errors);
     return new ErrorsModel(List.of(errors.value()), List.of(errors.authenticationKeys()),
-        List.of(errors.authenticationMessages()), Arrays.stream(errors.unavailableStatuses()).boxed().toList());
+        List.of(errors.authenticationMessages()), Arrays.stream(errors.unavailableStatuses()).boxed().toList(),
+        List.of(errors.rateLimitKeys()), List.of(errors.unavailableKeys()), List.of(errors.notFoundKeys()));
+  }
+
+  /** A key classes an error one way only, and is never blank. */
+  private void checkErrorKeys(TypeElement element, Errors errors) {
+    AnnotationMirror mirror = Mirrors.find(element, Errors.class);
+    java.util.Map<String, String> classOf = new java.util.LinkedHashMap<>();
+    java.util.Map<String, String[]> classes = new java.util.LinkedHashMap<>();
+    classes.put("authenticationKeys", errors.authenticationKeys());
+    classes.put("rateLimitKeys", errors.rateLimitKeys());
+    classes.put("unavailableKeys", errors.unavailableKeys());
+    classes.put("notFoundKeys", errors.notFoundKeys());
+    classes.forEach((attribute, keys) -> {
+      for (String key : keys) {
+        if (key.isBlank()) {
+          reporter.error(element, mirror, "blank-error-key", "@Errors " + attribute + " of " + element.getSimpleName()
+              + " has a blank key");
+          continue;
+        }
+        String earlier = classOf.putIfAbsent(key.toLowerCase(java.util.Locale.ROOT), attribute);
+        if (earlier != null) {
+          reporter.error(element, mirror, "error-key-conflict", "@Errors key '" + key + "' of "
+              + element.getSimpleName() + " is in " + earlier + " and in " + attribute + ": an error has one class");
+        }
+      }
+    });
   }
 }

@@ -29,6 +29,8 @@ final class Names {
   static final ClassName VIOLATIONS = ClassName.get(RUNTIME + ".validation", "Violations");
   static final ClassName VALIDATION_EXCEPTION = ClassName.get(RUNTIME + ".error", "ValidationException");
   static final ClassName TIMESTAMPS = ClassName.get(RUNTIME + ".json", "Timestamps");
+  static final ClassName WIRE_NUMBERS = ClassName.get(RUNTIME + ".json", "WireNumbers");
+  static final ClassName JSON_DESERIALIZE = ClassName.get("com.fasterxml.jackson.databind.annotation", "JsonDeserialize");
   static final ClassName OPERATION = ClassName.get(RUNTIME + ".meta", "Operation");
   static final ClassName PROVIDER_INFO = ClassName.get(RUNTIME + ".meta", "ProviderInfo");
   static final ClassName AUTH_INFO = ClassName.get(RUNTIME + ".meta", "AuthInfo");

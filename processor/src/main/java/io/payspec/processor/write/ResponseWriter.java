@@ -58,6 +58,29 @@ final class ResponseWriter {
       String wireField = converted ? name + "Raw" : name;
       type.addField(FieldSpec.builder(wireType, wireField, Modifier.PRIVATE, Modifier.FINAL)
           .addAnnotation(Names.jsonProperty(field.wireName())).build());
+      String numberReader = rawKeepingReader(t);
+      if (numberReader != null) {
+        // A number keeps its text as received when it drifts: Jackson hands the number or that text.
+        type.addField(FieldSpec.builder(String.class, name + "Raw", Modifier.PRIVATE, Modifier.FINAL).build());
+        constructor.addParameter(ParameterSpec.builder(Object.class, name)
+            .addAnnotation(Names.jsonProperty(field.wireName()))
+            .addAnnotation(AnnotationSpec.builder(Names.JSON_DESERIALIZE)
+                .addMember("using", "$T.class", Names.WIRE_NUMBERS.nestedClass(numberReader)).build())
+            .build());
+        constructor.addStatement("this.$N = $T.value($N, $T.class)", name, Names.WIRE_NUMBERS, name, javaType);
+        constructor.addStatement("this.$N = $T.raw($N)", name + "Raw", Names.WIRE_NUMBERS, name);
+        type.addMethod(getter(field, javaType, name));
+        type.addMethod(MethodSpec.methodBuilder(name + "Raw")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addJavadoc("The wire value of {@code $L} as received when it could not be read as a number (text that is\n"
+                + "not one, a number outside the limits or the type's range); then {@code $L()} is empty.\n\n"
+                + "@return the text as received (at most 1,000 characters), or {@code null} when the value was read\n"
+                + "    as a number or was absent\n", field.wireName(), name)
+            .addStatement("return $N", name + "Raw")
+            .build());
+        continue;
+      }
       constructor.addParameter(ParameterSpec.builder(wireType, name).addAnnotation(Names.jsonProperty(field.wireName())).build());
       constructor.addStatement("this.$N = $L", wireField, t.list()
           ? CodeBlock.of("$1N == null ? null : $2T.unmodifiableList(new $3T<>($1N))", name, Collections.class, ArrayList.class)
@@ -93,17 +116,36 @@ final class ResponseWriter {
         .addJavadoc(FieldDocs.of(field));
     if (field.nullable()) {
       return getter.returns(ParameterizedTypeName.get(ClassName.get(Optional.class), javaType))
-          .addJavadoc("\n@return the value, empty when the provider sent {@code null} or nothing\n")
+          .addJavadoc("\n@return the value, empty when the provider sent {@code null} or nothing$L\n",
+              rawKeepingReader(field.type()) != null
+                  ? ", or a value in another format (then {@code " + name + "Raw()} has it)" : "")
           .addStatement("return $T.ofNullable($N)", Optional.class, name)
           .build();
     }
-    String drift = field.type().kind().isTimestamp()
+    String drift = field.type().kind().isTimestamp() || rawKeepingReader(field.type()) != null
         ? " or sent it in another format (then {@code " + name + "Raw()} has it)"
         : field.type().kind() == Kind.ENUM ? "" : isNumber(javaType) ? " or sent it in another format" : "";
     return getter.returns(javaType)
         .addJavadoc("\n@return the value, or {@code null} when the provider did not send it$L\n", drift)
         .addStatement("return $N", name)
         .build();
+  }
+
+  /**
+   * The {@code WireNumbers} reader of a single number field, which keeps the text of drift; null for
+   * other fields (lists of numbers keep no text).
+   */
+  private static String rawKeepingReader(TypeModel type) {
+    if (type.container()) {
+      return null;
+    }
+    return switch (type.kind()) {
+      case DECIMAL -> "Decimal";
+      case INTEGER -> "Int";
+      case LONG -> "Int64";
+      case CURRENCY_AMOUNT -> "Amount";
+      default -> null;
+    };
   }
 
   private static boolean isNumber(TypeName type) {
@@ -131,7 +173,7 @@ final class ResponseWriter {
       return CodeBlock.of("$T.localDateTime($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
     }
     if (t.kind() == Kind.LOCAL_DATE) {
-      return CodeBlock.of("$T.localDate($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
+      return CodeBlock.of("$T.responseDate($N, $N, $S)", Names.TIMESTAMPS, wireField, format, field.wireName());
     }
     String zone = Names.constant(field.javaName()) + "_ZONE";
     type.addField(FieldSpec.builder(ZoneId.class, zone, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)

@@ -114,15 +114,18 @@ final class VersionWriter {
         .add("$T.PROVIDER,\n", client)
         .add("$S,\n$S,\n$T.$L,\n$S,\n$S,\n", endpoint.version(), endpoint.operation(), HttpMethod.class,
             endpoint.method().name(), endpoint.path(), endpoint.description())
-        .add("new $T.EnvelopeInfo($T.$L, $S, $S, $S, $S, $S),\n", Names.OPERATION, EnvelopeKind.class, envelope.kind().name(),
-            envelope.statusField(), envelope.successValue(), envelope.resultField(), envelope.errorFlagField(),
-            envelope.errorsField())
+        .add("new $T.EnvelopeInfo($T.$L, $S, $S, $S, $S, $S, $S),\n", Names.OPERATION, EnvelopeKind.class,
+            envelope.kind().name(), envelope.statusField(), envelope.successValue(), envelope.resultField(),
+            envelope.errorFlagField(), envelope.errorsField(), envelope.errorField())
         .add("new $T.ErrorInfo(\n", Names.OPERATION).indent()
         .add("$T.of($L),\n", Names.LIST, errors.shapes().stream()
             .map(s -> CodeBlock.of("$T.$L", ErrorShape.class, s.name())).collect(CodeBlock.joining(", ")))
         .add("$L,\n", strings(errors.authenticationKeys()))
         .add("$L,\n", strings(errors.authenticationMessages()))
-        .add("$T.of($L)),\n", Names.LIST, errors.unavailableStatuses().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+        .add("$T.of($L),\n", Names.LIST, errors.unavailableStatuses().stream().map(String::valueOf).collect(Collectors.joining(", ")))
+        .add("$L,\n", strings(errors.rateLimitKeys()))
+        .add("$L,\n", strings(errors.unavailableKeys()))
+        .add("$L),\n", strings(errors.notFoundKeys()))
         .unindent()
         .add("$T.class,\n$T.class,\n$T::validate,\n", request, response, validator)
         .add("$L,\n", fieldInfos(version, endpoint, endpoint.request()))

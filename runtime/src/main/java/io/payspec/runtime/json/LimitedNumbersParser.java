@@ -11,7 +11,7 @@ import java.math.BigInteger;
  * hold ({@code 1e2147483648}), as absent: a tree built from it has JSON {@code null} there. Reading
  * never fails on a number and never keeps one that could be expanded into millions of digits.
  */
-final class LimitedNumbersParser extends JsonParserDelegate {
+class LimitedNumbersParser extends JsonParserDelegate {
   LimitedNumbersParser(JsonParser delegate) {
     super(delegate);
   }

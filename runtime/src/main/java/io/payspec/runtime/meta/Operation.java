@@ -102,30 +102,70 @@ public record Operation<Q, R>(
     return provider.name() + " " + version + " " + name;
   }
 
-  /** How the response is wrapped. */
+  /**
+   * How the response is wrapped.
+   *
+   * @param kind the envelope's kind
+   * @param statusField {@link EnvelopeKind#STATUS_AND_RESULT}: the status field
+   * @param successValue {@link EnvelopeKind#STATUS_AND_RESULT}: the status value of a success
+   * @param resultField the payload's field; empty for a payload that is the whole body
+   * @param errorFlagField {@link EnvelopeKind#ERROR_FLAG}: the boolean error field
+   * @param errorsField the list of error messages ({@link ErrorShape#ERROR_LIST})
+   * @param errorField where messages keyed by field are ({@link ErrorShape#FIELD_MESSAGES}); the
+   *     result field unless the descriptor says otherwise
+   */
   public record EnvelopeInfo(
       EnvelopeKind kind,
       String statusField,
       String successValue,
       String resultField,
       String errorFlagField,
-      String errorsField) {
+      String errorsField,
+      String errorField) {
+    /** An envelope whose errors keyed by field are under its result field. */
+    public EnvelopeInfo(EnvelopeKind kind, String statusField, String successValue, String resultField,
+        String errorFlagField, String errorsField) {
+      this(kind, statusField, successValue, resultField, errorFlagField, errorsField, resultField);
+    }
+
     public static EnvelopeInfo flat() {
       return new EnvelopeInfo(EnvelopeKind.FLAT, "status", "success", "result", "error", "errors");
     }
   }
 
-  /** What error bodies look like and which of them mean what. */
+  /**
+   * What error bodies look like and which of them mean what.
+   *
+   * @param shapes the shapes to read messages from, in order
+   * @param authenticationKeys error keys or types meaning the credentials were refused
+   * @param authenticationMessages messages meaning the credentials were refused (ignoring case)
+   * @param unavailableStatuses HTTP statuses, besides 5xx, meaning the service is unavailable
+   * @param rateLimitKeys error keys or types meaning too many requests
+   * @param unavailableKeys error keys or types meaning the service is unavailable
+   * @param notFoundKeys error keys or types meaning the named object does not exist
+   */
   public record ErrorInfo(
       List<ErrorShape> shapes,
       List<String> authenticationKeys,
       List<String> authenticationMessages,
-      List<Integer> unavailableStatuses) {
+      List<Integer> unavailableStatuses,
+      List<String> rateLimitKeys,
+      List<String> unavailableKeys,
+      List<String> notFoundKeys) {
     public ErrorInfo {
       shapes = List.copyOf(shapes);
       authenticationKeys = List.copyOf(authenticationKeys);
       authenticationMessages = List.copyOf(authenticationMessages);
       unavailableStatuses = List.copyOf(unavailableStatuses);
+      rateLimitKeys = List.copyOf(rateLimitKeys);
+      unavailableKeys = List.copyOf(unavailableKeys);
+      notFoundKeys = List.copyOf(notFoundKeys);
+    }
+
+    /** Error information without keys for rate limits, unavailability or missing objects. */
+    public ErrorInfo(List<ErrorShape> shapes, List<String> authenticationKeys, List<String> authenticationMessages,
+        List<Integer> unavailableStatuses) {
+      this(shapes, authenticationKeys, authenticationMessages, unavailableStatuses, List.of(), List.of(), List.of());
     }
   }
 }

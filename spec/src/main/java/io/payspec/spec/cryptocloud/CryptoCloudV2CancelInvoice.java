@@ -26,8 +26,9 @@ import io.payspec.annotations.ResponseExample;
     description = "Cancels an invoice with the created status (API v2).",
     source = "https://docs.cryptocloud.plus/en/api-reference-v2/cancel-invoice")
 // resultField = "": the success payload is read from the whole body (an object), never from "result",
-// whose success value is a string or a list.
-@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "")
+// whose success value is a string or a list. errorField = "result": the page's error tabs put the
+// messages there ({"status": "error", "result": {"validate_error": ...}}).
+@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "", errorField = "result")
 @Errors(
     value = {ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL},
     authenticationKeys = {"authorization"},

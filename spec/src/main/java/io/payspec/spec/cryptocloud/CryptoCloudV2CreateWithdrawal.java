@@ -6,6 +6,7 @@ import io.payspec.annotations.Endpoint;
 import io.payspec.annotations.Envelope;
 import io.payspec.annotations.EnvelopeKind;
 import io.payspec.annotations.ErrorShape;
+import io.payspec.annotations.ExampleOutcome;
 import io.payspec.annotations.Errors;
 import io.payspec.annotations.Field;
 import io.payspec.annotations.HeaderAuth;
@@ -29,12 +30,13 @@ import java.math.BigDecimal;
         + "Authorized by the API key of the «Security» section of the account settings (API v2).",
     source = "https://docs.cryptocloud.plus/en/api-reference-v2/withdrawals")
 @HeaderAuth(header = "Authorization", prefix = "Token ", credential = "security_key")
-@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "data")
+@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "data", errorField = "result")
 @Errors(
     value = {ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL},
     authenticationKeys = {"authorization"},
     authenticationMessages = {"Signature verification failed", "Invalid header padding"},
-    unavailableStatuses = {406})
+    unavailableStatuses = {406},
+    rateLimitKeys = {"rate_limit"})
 @Decision(
     topic = DecisionTopic.TRANSPORT,
     page = "2024 success example: the payload under \"data\"; current text: \"the result object contains\"; every other "
@@ -53,8 +55,11 @@ import java.math.BigDecimal;
     page = "error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no "
         + "error body, no HTTP status; \"minimum interval between requests — 12 seconds\"; rate_limit: \"limit of "
         + "requests per minute exceeded\"",
-    chosen = "every key read as a field message of an invalid request; the interval is not enforced by the client",
-    reason = "The vocabulary has no way to say that an error key means rate limited; an HTTP 429 still reads as one.")
+    chosen = "every key read as a field message under \"result\" (errorField), rate_limit as rate limited "
+        + "(rateLimitKeys), the others as an invalid request; the interval is not enforced by the client",
+    reason = "With no error body on the page, the errors are read where every other v2 page shows them "
+        + "({\"status\": \"error\", \"result\": {\"<key>\": \"<message>\"}}), not under the success's \"data\"; "
+        + "rate_limit is the page's \"limit of requests per minute exceeded\".")
 @RequestExample(
     name = "page",
     body = """
@@ -74,6 +79,32 @@ import java.math.BigDecimal;
             }
         }""",
     note = "The 2024 revision's success example, its tab indentation written as spaces.")
+@ResponseExample(
+    name = "rate-limit",
+    status = 400,
+    body = """
+        {
+            "status": "error",
+            "result": {
+                "rate_limit": "The limit of requests per minute has been exceeded"
+            }
+        }""",
+    outcome = ExampleOutcome.RATE_LIMITED,
+    note = "No error body is stored: made of the page's error-key table (rate_limit and its meaning) in the error "
+        + "envelope of every other v2 page; HTTP status not stated (400 inferred, as on the cancel page).")
+@ResponseExample(
+    name = "uncorrected-amount",
+    status = 400,
+    body = """
+        {
+            "status": "error",
+            "result": {
+                "uncorrected_amount": "The amount is too small, too large, or in the wrong format"
+            }
+        }""",
+    outcome = ExampleOutcome.INVALID_REQUEST,
+    note = "No error body is stored: made of the page's error-key table (uncorrected_amount and its meaning) in the "
+        + "error envelope of every other v2 page; HTTP status not stated (400 inferred, as on the cancel page).")
 public interface CryptoCloudV2CreateWithdrawal {
 
   @Request(description = "A request to withdraw funds to an address (API v2).")

@@ -5,6 +5,7 @@ import io.payspec.annotations.DecisionTopic;
 import io.payspec.annotations.Endpoint;
 import io.payspec.annotations.Envelope;
 import io.payspec.annotations.EnvelopeKind;
+import io.payspec.annotations.ExampleOutcome;
 import io.payspec.annotations.ErrorShape;
 import io.payspec.annotations.Errors;
 import io.payspec.annotations.Field;
@@ -29,7 +30,9 @@ import java.util.List;
     path = "/v2/invoice/merchant/list",
     description = "Returns the invoices of a period: 10 records by default, at most 100 per request (API v2).",
     source = "https://docs.cryptocloud.plus/en/api-reference-v2/invoice-list")
-@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "")
+// errorField = "result": the payload is the whole body (the list beside all_count), but errors are keyed
+// under "result" as elsewhere in v2 (the SDK's GetInvoicesErrors reads result.validate_error, start, end).
+@Envelope(value = EnvelopeKind.STATUS_AND_RESULT, resultField = "", errorField = "result")
 @Errors(
     value = {ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL},
     authenticationKeys = {"authorization"},
@@ -102,6 +105,19 @@ import java.util.List;
     page = "2024 example cut inside the first item (\"side_com…\"), no all_count",
     chosen = "closed after \"side_commission\": \"client\"; \"all_count\": 1 added",
     reason = "Nothing after the cut is known; all_count is what the only SDK reading this answer expects.")
+@ResponseExample(
+    name = "start-invalid",
+    status = 400,
+    body = """
+        {
+            "status": "error",
+            "result": {
+                "start": "Date must be in format dd.mm.yyyy"
+            }
+        }""",
+    outcome = ExampleOutcome.INVALID_REQUEST,
+    note = "No error body is stored: partyzanex/go-cryptocloud's errors.go reads result.validate_error, detail, start "
+        + "and end; the message is made up, the shape is the SDK's, the HTTP status inferred (400).")
 public interface CryptoCloudV2ListInvoices {
 
   @Request(description = "A request for the invoices of a period (API v2).")

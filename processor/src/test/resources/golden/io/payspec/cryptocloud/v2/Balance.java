@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -37,29 +39,41 @@ public final class Balance {
   @JsonProperty("balance_crypto")
   private final BigDecimal balanceCrypto;
 
+  private final String balanceCryptoRaw;
+
   @JsonProperty("balance_usd")
   private final BigDecimal balanceUsd;
+
+  private final String balanceUsdRaw;
 
   @JsonProperty("available_balance")
   private final BigDecimal availableBalance;
 
+  private final String availableBalanceRaw;
+
   @JsonProperty("available_balance_usd")
   private final BigDecimal availableBalanceUsd;
+
+  private final String availableBalanceUsdRaw;
 
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
   Balance(@JsonProperty("currency") WalletCurrency currency,
-      @JsonProperty("balance_crypto") BigDecimal balanceCrypto,
-      @JsonProperty("balance_usd") BigDecimal balanceUsd,
-      @JsonProperty("available_balance") BigDecimal availableBalance,
-      @JsonProperty("available_balance_usd") BigDecimal availableBalanceUsd) {
+      @JsonProperty("balance_crypto") @JsonDeserialize(using = WireNumbers.Decimal.class) Object balanceCrypto,
+      @JsonProperty("balance_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object balanceUsd,
+      @JsonProperty("available_balance") @JsonDeserialize(using = WireNumbers.Decimal.class) Object availableBalance,
+      @JsonProperty("available_balance_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object availableBalanceUsd) {
     this.currency = currency;
-    this.balanceCrypto = balanceCrypto;
-    this.balanceUsd = balanceUsd;
-    this.availableBalance = availableBalance;
-    this.availableBalanceUsd = availableBalanceUsd;
+    this.balanceCrypto = WireNumbers.value(balanceCrypto, BigDecimal.class);
+    this.balanceCryptoRaw = WireNumbers.raw(balanceCrypto);
+    this.balanceUsd = WireNumbers.value(balanceUsd, BigDecimal.class);
+    this.balanceUsdRaw = WireNumbers.raw(balanceUsd);
+    this.availableBalance = WireNumbers.value(availableBalance, BigDecimal.class);
+    this.availableBalanceRaw = WireNumbers.raw(availableBalance);
+    this.availableBalanceUsd = WireNumbers.value(availableBalanceUsd, BigDecimal.class);
+    this.availableBalanceUsdRaw = WireNumbers.raw(availableBalanceUsd);
   }
 
   /**
@@ -78,10 +92,21 @@ public final class Balance {
    *
    * <p>Wire name {@code balance_crypto}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code balanceCryptoRaw()} has it)
    */
   public BigDecimal balanceCrypto() {
     return balanceCrypto;
+  }
+
+  /**
+   * The wire value of {@code balance_crypto} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code balanceCrypto()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String balanceCryptoRaw() {
+    return balanceCryptoRaw;
   }
 
   /**
@@ -89,10 +114,21 @@ public final class Balance {
    *
    * <p>Wire name {@code balance_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code balanceUsdRaw()} has it)
    */
   public BigDecimal balanceUsd() {
     return balanceUsd;
+  }
+
+  /**
+   * The wire value of {@code balance_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code balanceUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String balanceUsdRaw() {
+    return balanceUsdRaw;
   }
 
   /**
@@ -100,10 +136,21 @@ public final class Balance {
    *
    * <p>Wire name {@code available_balance}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code availableBalanceRaw()} has it)
    */
   public BigDecimal availableBalance() {
     return availableBalance;
+  }
+
+  /**
+   * The wire value of {@code available_balance} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code availableBalance()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String availableBalanceRaw() {
+    return availableBalanceRaw;
   }
 
   /**
@@ -111,10 +158,21 @@ public final class Balance {
    *
    * <p>Wire name {@code available_balance_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code availableBalanceUsdRaw()} has it)
    */
   public BigDecimal availableBalanceUsd() {
     return availableBalanceUsd;
+  }
+
+  /**
+   * The wire value of {@code available_balance_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code availableBalanceUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String availableBalanceUsdRaw() {
+    return availableBalanceUsdRaw;
   }
 
   @Override

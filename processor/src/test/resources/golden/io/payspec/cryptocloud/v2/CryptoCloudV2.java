@@ -63,7 +63,7 @@ public final class CryptoCloudV2 {
    *
    * <p>Departs from the page: <em>page:</em> a stored fragment of the ru page shows a full invoice-style object under "result" (type "dw", invoice_status "start", currency_list, aml_cost, ...); the en pages show {invoice_id, status, currency, amount}; <em>chosen:</em> the en pages' four fields; <em>because</em> Both en revisions' table and example agree; the ru fragment is cut and its revision and tab are unknown.
    *
-   * <p>Departs from the page: <em>page:</em> error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no error body, no HTTP status; "minimum interval between requests — 12 seconds"; rate_limit: "limit of requests per minute exceeded"; <em>chosen:</em> every key read as a field message of an invalid request; the interval is not enforced by the client; <em>because</em> The vocabulary has no way to say that an error key means rate limited; an HTTP 429 still reads as one.
+   * <p>Departs from the page: <em>page:</em> error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no error body, no HTTP status; "minimum interval between requests — 12 seconds"; rate_limit: "limit of requests per minute exceeded"; <em>chosen:</em> every key read as a field message under "result" (errorField), rate_limit as rate limited (rateLimitKeys), the others as an invalid request; the interval is not enforced by the client; <em>because</em> With no error body on the page, the errors are read where every other v2 page shows them ({"status": "error", "result": {"&lt;key&gt;": "&lt;message&gt;"}}), not under the success's "data"; rate_limit is the page's "limit of requests per minute exceeded".
    */
   public static final Operation<CreateWithdrawalRequest, Withdrawal> CREATE_WITHDRAWAL = CreateWithdrawalMetadata.operation();
 
@@ -227,7 +227,7 @@ public final class CryptoCloudV2 {
    *
    * <p>Departs from the page: <em>page:</em> a stored fragment of the ru page shows a full invoice-style object under "result" (type "dw", invoice_status "start", currency_list, aml_cost, ...); the en pages show {invoice_id, status, currency, amount}; <em>chosen:</em> the en pages' four fields; <em>because</em> Both en revisions' table and example agree; the ru fragment is cut and its revision and tab are unknown.
    *
-   * <p>Departs from the page: <em>page:</em> error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no error body, no HTTP status; "minimum interval between requests — 12 seconds"; rate_limit: "limit of requests per minute exceeded"; <em>chosen:</em> every key read as a field message of an invalid request; the interval is not enforced by the client; <em>because</em> The vocabulary has no way to say that an error key means rate limited; an HTTP 429 still reads as one.
+   * <p>Departs from the page: <em>page:</em> error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no error body, no HTTP status; "minimum interval between requests — 12 seconds"; rate_limit: "limit of requests per minute exceeded"; <em>chosen:</em> every key read as a field message under "result" (errorField), rate_limit as rate limited (rateLimitKeys), the others as an invalid request; the interval is not enforced by the client; <em>because</em> With no error body on the page, the errors are read where every other v2 page shows them ({"status": "error", "result": {"&lt;key&gt;": "&lt;message&gt;"}}), not under the success's "data"; rate_limit is the page's "limit of requests per minute exceeded".
    *
    * @param request the request, built with {@link CreateWithdrawalRequest#builder()}
    * @return the provider's answer
@@ -407,12 +407,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/merchant/canceled",
         "Cancels an invoice with the created status (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         CancelInvoiceRequest.class,
         CancelResult.class,
         CancelInvoiceRequestValidator::validate,
@@ -469,12 +472,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/create",
         "Creates a unique invoice and returns its payment link or payment details (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         CreateInvoiceRequest.class,
         Invoice.class,
         CreateInvoiceRequestValidator::validate,
@@ -878,12 +884,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/static/create",
         "Creates a static wallet: a permanent address for one customer and one cryptocurrency (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         CreateStaticWalletRequest.class,
         StaticWallet.class,
         CreateStaticWalletRequestValidator::validate,
@@ -1047,12 +1056,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/api/out/create",
         "Creates a withdrawal request in the specified currency; at least 12 seconds between requests. Authorized by the API key of the «Security» section of the account settings (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "data", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "data", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of("rate_limit"),
+          List.of(),
+          List.of()),
         CreateWithdrawalRequest.class,
         Withdrawal.class,
         CreateWithdrawalRequestValidator::validate,
@@ -1111,11 +1123,23 @@ public final class CryptoCloudV2 {
               + "        \"currency\": \"BTC\",\n"
               + "        \"amount\": 0.05\n"
               + "    }\n"
-              + "}", ExampleOutcome.SUCCESS, "The 2024 revision's success example, its tab indentation written as spaces.")),
+              + "}", ExampleOutcome.SUCCESS, "The 2024 revision's success example, its tab indentation written as spaces."),
+          new ResponseExampleInfo("rate-limit", 400, "{\n"
+              + "    \"status\": \"error\",\n"
+              + "    \"result\": {\n"
+              + "        \"rate_limit\": \"The limit of requests per minute has been exceeded\"\n"
+              + "    }\n"
+              + "}", ExampleOutcome.RATE_LIMITED, "No error body is stored: made of the page's error-key table (rate_limit and its meaning) in the error envelope of every other v2 page; HTTP status not stated (400 inferred, as on the cancel page)."),
+          new ResponseExampleInfo("uncorrected-amount", 400, "{\n"
+              + "    \"status\": \"error\",\n"
+              + "    \"result\": {\n"
+              + "        \"uncorrected_amount\": \"The amount is too small, too large, or in the wrong format\"\n"
+              + "    }\n"
+              + "}", ExampleOutcome.INVALID_REQUEST, "No error body is stored: made of the page's error-key table (uncorrected_amount and its meaning) in the error envelope of every other v2 page; HTTP status not stated (400 inferred, as on the cancel page).")),
         List.of(
           new DecisionInfo(DecisionTopic.TRANSPORT, "", "2024 success example: the payload under \"data\"; current text: \"the result object contains\"; every other v2 call: \"result\"", "the payload under \"data\"", "The only example of this answer uses data; the text's \"result object\" repeats the wording of the other pages. An envelope has one payload key, so only one can be read."),
           new DecisionInfo(DecisionTopic.OTHER, "", "a stored fragment of the ru page shows a full invoice-style object under \"result\" (type \"dw\", invoice_status \"start\", currency_list, aml_cost, ...); the en pages show {invoice_id, status, currency, amount}", "the en pages' four fields", "Both en revisions' table and example agree; the ru fragment is cut and its revision and tab are unknown."),
-          new DecisionInfo(DecisionTopic.OTHER, "", "error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no error body, no HTTP status; \"minimum interval between requests — 12 seconds\"; rate_limit: \"limit of requests per minute exceeded\"", "every key read as a field message of an invalid request; the interval is not enforced by the client", "The vocabulary has no way to say that an error key means rate limited; an HTTP 429 still reads as one.")));
+          new DecisionInfo(DecisionTopic.OTHER, "", "error keys required_parameter, currency_code, network, uncorrected_amount, rate_limit, validate_error; no error body, no HTTP status; \"minimum interval between requests — 12 seconds\"; rate_limit: \"limit of requests per minute exceeded\"", "every key read as a field message under \"result\" (errorField), rate_limit as rate limited (rateLimitKeys), the others as an invalid request; the interval is not enforced by the client", "With no error body on the page, the errors are read where every other v2 page shows them ({\"status\": \"error\", \"result\": {\"<key>\": \"<message>\"}}), not under the success's \"data\"; rate_limit is the page's \"limit of requests per minute exceeded\".")));
     }
   }
 
@@ -1134,12 +1158,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/merchant/wallet/balance/all",
         "Returns an array of your account balances, one per currency (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         GetBalanceRequest.class,
         Balance.class,
         GetBalanceRequestValidator::validate,
@@ -1306,12 +1333,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/merchant/info",
         "Returns complete information for the specified invoices; at most 100 identifiers per request (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         GetInvoicesRequest.class,
         Invoice.class,
         GetInvoicesRequestValidator::validate,
@@ -1640,12 +1670,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/merchant/statistics",
         "Returns statistics on invoice statuses for the specified period: counts and amounts in USD (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "result", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         GetStatisticsRequest.class,
         Statistics.class,
         GetStatisticsRequestValidator::validate,
@@ -1778,12 +1811,15 @@ public final class CryptoCloudV2 {
         HttpMethod.POST,
         "/v2/invoice/merchant/list",
         "Returns the invoices of a period: 10 records by default, at most 100 per request (API v2).",
-        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "", "error", "errors"),
+        new Operation.EnvelopeInfo(EnvelopeKind.STATUS_AND_RESULT, "status", "success", "", "error", "errors", "result"),
         new Operation.ErrorInfo(
           List.of(ErrorShape.FIELD_MESSAGES, ErrorShape.DETAIL),
           List.of("authorization"),
           List.of("Signature verification failed", "Invalid header padding"),
-          List.of(406)),
+          List.of(406),
+          List.of(),
+          List.of(),
+          List.of()),
         ListInvoicesRequest.class,
         InvoiceList.class,
         ListInvoicesRequestValidator::validate,
@@ -1862,7 +1898,13 @@ public final class CryptoCloudV2 {
               + "        }\n"
               + "    ],\n"
               + "    \"all_count\": 1\n"
-              + "}", ExampleOutcome.SUCCESS, "The 2024 revision's example, cut after \"side_commission\" in every stored copy: the item, the list and the body are closed there, and all_count (read by partyzanex/go-cryptocloud) is added.")),
+              + "}", ExampleOutcome.SUCCESS, "The 2024 revision's example, cut after \"side_commission\" in every stored copy: the item, the list and the body are closed there, and all_count (read by partyzanex/go-cryptocloud) is added."),
+          new ResponseExampleInfo("start-invalid", 400, "{\n"
+              + "    \"status\": \"error\",\n"
+              + "    \"result\": {\n"
+              + "        \"start\": \"Date must be in format dd.mm.yyyy\"\n"
+              + "    }\n"
+              + "}", ExampleOutcome.INVALID_REQUEST, "No error body is stored: partyzanex/go-cryptocloud's errors.go reads result.validate_error, detail, start and end; the message is made up, the shape is the SDK's, the HTTP status inferred (400).")),
         List.of(
           new DecisionInfo(DecisionTopic.TRANSPORT, "", "current revision: POST /v2/invoice/merchant/list; 2024 revision: POST /v2/invoice/merchant/info (the invoice-information endpoint)", "/v2/invoice/merchant/list", "The current revision, and the SDKs that call the live API (partyzanex/go-cryptocloud, KamikotoTkach/CryptoCloud4j) use /list; /info takes uuids, not a period."),
           new DecisionInfo(DecisionTopic.OTHER, "", "the response table stops after amount_usd and the example after side_commission (2024); their rows are the create table's", "the items are the shared Invoice of createInvoice", "The visible rows and the 2024 prose list (uuid ... currency, project) are the create page's."),

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -85,29 +87,47 @@ public final class Invoice {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("amount_usd")
   private final BigDecimal amountUsd;
+
+  private final String amountUsdRaw;
 
   @JsonProperty("amount_in_fiat")
   private final BigDecimal amountInFiat;
 
+  private final String amountInFiatRaw;
+
   @JsonProperty("fee")
   private final BigDecimal fee;
+
+  private final String feeRaw;
 
   @JsonProperty("fee_usd")
   private final BigDecimal feeUsd;
 
+  private final String feeUsdRaw;
+
   @JsonProperty("service_fee")
   private final BigDecimal serviceFee;
+
+  private final String serviceFeeRaw;
 
   @JsonProperty("service_fee_usd")
   private final BigDecimal serviceFeeUsd;
 
+  private final String serviceFeeUsdRaw;
+
   @JsonProperty("received")
   private final BigDecimal received;
 
+  private final String receivedRaw;
+
   @JsonProperty("received_usd")
   private final BigDecimal receivedUsd;
+
+  private final String receivedUsdRaw;
 
   @JsonProperty("fiat_currency")
   private final String fiatCurrency;
@@ -155,14 +175,16 @@ public final class Invoice {
       @JsonProperty("side_commission") String sideCommission,
       @JsonProperty("side_commission_cc") String sideCommissionCc,
       @JsonProperty("side_commission_service") String sideCommissionService,
-      @JsonProperty("type_payments") String typePayments, @JsonProperty("amount") BigDecimal amount,
-      @JsonProperty("amount_usd") BigDecimal amountUsd,
-      @JsonProperty("amount_in_fiat") BigDecimal amountInFiat, @JsonProperty("fee") BigDecimal fee,
-      @JsonProperty("fee_usd") BigDecimal feeUsd,
-      @JsonProperty("service_fee") BigDecimal serviceFee,
-      @JsonProperty("service_fee_usd") BigDecimal serviceFeeUsd,
-      @JsonProperty("received") BigDecimal received,
-      @JsonProperty("received_usd") BigDecimal receivedUsd,
+      @JsonProperty("type_payments") String typePayments,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountUsd,
+      @JsonProperty("amount_in_fiat") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountInFiat,
+      @JsonProperty("fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object fee,
+      @JsonProperty("fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object feeUsd,
+      @JsonProperty("service_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFee,
+      @JsonProperty("service_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFeeUsd,
+      @JsonProperty("received") @JsonDeserialize(using = WireNumbers.Decimal.class) Object received,
+      @JsonProperty("received_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receivedUsd,
       @JsonProperty("fiat_currency") String fiatCurrency, @JsonProperty("status") String status,
       @JsonProperty("invoice_status") String invoiceStatus,
       @JsonProperty("order_id") String orderId, @JsonProperty("date_finished") String dateFinished,
@@ -183,15 +205,24 @@ public final class Invoice {
     this.sideCommissionServiceRaw = sideCommissionService;
     this.sideCommissionService = CommissionSide.fromWire(sideCommissionServiceRaw);
     this.typePayments = typePayments;
-    this.amount = amount;
-    this.amountUsd = amountUsd;
-    this.amountInFiat = amountInFiat;
-    this.fee = fee;
-    this.feeUsd = feeUsd;
-    this.serviceFee = serviceFee;
-    this.serviceFeeUsd = serviceFeeUsd;
-    this.received = received;
-    this.receivedUsd = receivedUsd;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.amountUsd = WireNumbers.value(amountUsd, BigDecimal.class);
+    this.amountUsdRaw = WireNumbers.raw(amountUsd);
+    this.amountInFiat = WireNumbers.value(amountInFiat, BigDecimal.class);
+    this.amountInFiatRaw = WireNumbers.raw(amountInFiat);
+    this.fee = WireNumbers.value(fee, BigDecimal.class);
+    this.feeRaw = WireNumbers.raw(fee);
+    this.feeUsd = WireNumbers.value(feeUsd, BigDecimal.class);
+    this.feeUsdRaw = WireNumbers.raw(feeUsd);
+    this.serviceFee = WireNumbers.value(serviceFee, BigDecimal.class);
+    this.serviceFeeRaw = WireNumbers.raw(serviceFee);
+    this.serviceFeeUsd = WireNumbers.value(serviceFeeUsd, BigDecimal.class);
+    this.serviceFeeUsdRaw = WireNumbers.raw(serviceFeeUsd);
+    this.received = WireNumbers.value(received, BigDecimal.class);
+    this.receivedRaw = WireNumbers.raw(received);
+    this.receivedUsd = WireNumbers.value(receivedUsd, BigDecimal.class);
+    this.receivedUsdRaw = WireNumbers.raw(receivedUsd);
     this.fiatCurrency = fiatCurrency;
     this.statusRaw = status;
     this.status = InvoiceStatus.fromWire(statusRaw);
@@ -353,10 +384,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -364,10 +406,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountUsdRaw()} has it)
    */
   public BigDecimal amountUsd() {
     return amountUsd;
+  }
+
+  /**
+   * The wire value of {@code amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountUsdRaw() {
+    return amountUsdRaw;
   }
 
   /**
@@ -375,10 +428,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_in_fiat}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountInFiatRaw()} has it)
    */
   public BigDecimal amountInFiat() {
     return amountInFiat;
+  }
+
+  /**
+   * The wire value of {@code amount_in_fiat} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountInFiat()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountInFiatRaw() {
+    return amountInFiatRaw;
   }
 
   /**
@@ -386,10 +450,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code feeRaw()} has it)
    */
   public BigDecimal fee() {
     return fee;
+  }
+
+  /**
+   * The wire value of {@code fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code fee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String feeRaw() {
+    return feeRaw;
   }
 
   /**
@@ -397,10 +472,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code feeUsdRaw()} has it)
    */
   public BigDecimal feeUsd() {
     return feeUsd;
+  }
+
+  /**
+   * The wire value of {@code fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code feeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String feeUsdRaw() {
+    return feeUsdRaw;
   }
 
   /**
@@ -408,10 +494,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code serviceFeeRaw()} has it)
    */
   public BigDecimal serviceFee() {
     return serviceFee;
+  }
+
+  /**
+   * The wire value of {@code service_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeRaw() {
+    return serviceFeeRaw;
   }
 
   /**
@@ -419,10 +516,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code service_fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code serviceFeeUsdRaw()} has it)
    */
   public BigDecimal serviceFeeUsd() {
     return serviceFeeUsd;
+  }
+
+  /**
+   * The wire value of {@code service_fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFeeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeUsdRaw() {
+    return serviceFeeUsdRaw;
   }
 
   /**
@@ -432,10 +540,21 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example (100.2 and 0), not in the visible part of any table; <em>chosen:</em> an optional decimal; <em>because</em> The provider's own example of this object sends it; a paid amount is what a lookup is for.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code receivedRaw()} has it)
    */
   public BigDecimal received() {
     return received;
+  }
+
+  /**
+   * The wire value of {@code received} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code received()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receivedRaw() {
+    return receivedRaw;
   }
 
   /**
@@ -445,10 +564,21 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> in the info page's 2023/24 example, not in the visible part of any table; <em>chosen:</em> an optional decimal; <em>because</em> The provider's own example of this object sends it.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code receivedUsdRaw()} has it)
    */
   public BigDecimal receivedUsd() {
     return receivedUsd;
+  }
+
+  /**
+   * The wire value of {@code received_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receivedUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receivedUsdRaw() {
+    return receivedUsdRaw;
   }
 
   /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -39,14 +41,17 @@ public final class InvoiceList {
   @JsonProperty("all_count")
   private final Integer allCount;
 
+  private final String allCountRaw;
+
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
   InvoiceList(@JsonProperty("result") List<Invoice> result,
-      @JsonProperty("all_count") Integer allCount) {
+      @JsonProperty("all_count") @JsonDeserialize(using = WireNumbers.Int.class) Object allCount) {
     this.result = result == null ? null : Collections.unmodifiableList(new ArrayList<>(result));
-    this.allCount = allCount;
+    this.allCount = WireNumbers.value(allCount, Integer.class);
+    this.allCountRaw = WireNumbers.raw(allCount);
   }
 
   /**
@@ -67,10 +72,21 @@ public final class InvoiceList {
    *
    * <p>Departs from the page: <em>page:</em> on no stored page; partyzanex/go-cryptocloud (response.go) reads a top-level all_count next to status and result; <em>chosen:</em> an optional Integer beside the list; <em>because</em> A caller paging through a period needs the total; absent, it reads as empty.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code allCountRaw()} has it)
    */
   public Integer allCount() {
     return allCount;
+  }
+
+  /**
+   * The wire value of {@code all_count} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code allCount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String allCountRaw() {
+    return allCountRaw;
   }
 
   @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -36,6 +38,8 @@ public final class Network {
   @JsonProperty("id")
   private final Integer id;
 
+  private final String idRaw;
+
   @JsonProperty("icon")
   private final String icon;
 
@@ -46,10 +50,12 @@ public final class Network {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Network(@JsonProperty("code") String code, @JsonProperty("id") Integer id,
+  Network(@JsonProperty("code") String code,
+      @JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int.class) Object id,
       @JsonProperty("icon") String icon, @JsonProperty("fullname") String fullname) {
     this.code = code;
-    this.id = id;
+    this.id = WireNumbers.value(id, Integer.class);
+    this.idRaw = WireNumbers.raw(id);
     this.icon = icon;
     this.fullname = fullname;
   }
@@ -70,10 +76,21 @@ public final class Network {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Integer id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   /**

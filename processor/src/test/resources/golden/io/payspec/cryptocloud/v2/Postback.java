@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -40,6 +42,8 @@ public final class Postback {
   @JsonProperty("amount_crypto")
   private final BigDecimal amountCrypto;
 
+  private final String amountCryptoRaw;
+
   @JsonProperty("currency")
   private final String currencyRaw;
 
@@ -56,12 +60,13 @@ public final class Postback {
    */
   @JsonCreator
   Postback(@JsonProperty("status") String status, @JsonProperty("invoice_id") String invoiceId,
-      @JsonProperty("amount_crypto") BigDecimal amountCrypto,
+      @JsonProperty("amount_crypto") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountCrypto,
       @JsonProperty("currency") String currency, @JsonProperty("order_id") String orderId,
       @JsonProperty("invoice_info") Invoice invoiceInfo) {
     this.status = status;
     this.invoiceId = invoiceId;
-    this.amountCrypto = amountCrypto;
+    this.amountCrypto = WireNumbers.value(amountCrypto, BigDecimal.class);
+    this.amountCryptoRaw = WireNumbers.raw(amountCrypto);
     this.currencyRaw = currency;
     this.currency = CryptoCurrency.fromWire(currencyRaw);
     this.orderId = orderId;
@@ -95,10 +100,21 @@ public final class Postback {
    *
    * <p>Wire name {@code amount_crypto}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountCryptoRaw()} has it)
    */
   public BigDecimal amountCrypto() {
     return amountCrypto;
+  }
+
+  /**
+   * The wire value of {@code amount_crypto} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountCrypto()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountCryptoRaw() {
+    return amountCryptoRaw;
   }
 
   /**

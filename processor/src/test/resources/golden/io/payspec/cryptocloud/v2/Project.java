@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.processing.Generated;
@@ -34,6 +36,8 @@ public final class Project {
   @JsonProperty("id")
   private final Integer id;
 
+  private final String idRaw;
+
   @JsonProperty("name")
   private final String name;
 
@@ -50,10 +54,11 @@ public final class Project {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Project(@JsonProperty("id") Integer id, @JsonProperty("name") String name,
-      @JsonProperty("fail") String fail, @JsonProperty("success") String success,
-      @JsonProperty("logo") String logo) {
-    this.id = id;
+  Project(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int.class) Object id,
+      @JsonProperty("name") String name, @JsonProperty("fail") String fail,
+      @JsonProperty("success") String success, @JsonProperty("logo") String logo) {
+    this.id = WireNumbers.value(id, Integer.class);
+    this.idRaw = WireNumbers.raw(id);
     this.name = name;
     this.fail = fail;
     this.success = success;
@@ -65,10 +70,21 @@ public final class Project {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Integer id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   /**

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -34,34 +36,55 @@ public final class StatusAmounts {
   @JsonProperty("all")
   private final BigDecimal all;
 
+  private final String allRaw;
+
   @JsonProperty("created")
   private final BigDecimal created;
+
+  private final String createdRaw;
 
   @JsonProperty("paid")
   private final BigDecimal paid;
 
+  private final String paidRaw;
+
   @JsonProperty("overpaid")
   private final BigDecimal overpaid;
+
+  private final String overpaidRaw;
 
   @JsonProperty("partial")
   private final BigDecimal partial;
 
+  private final String partialRaw;
+
   @JsonProperty("canceled")
   private final BigDecimal canceled;
+
+  private final String canceledRaw;
 
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  StatusAmounts(@JsonProperty("all") BigDecimal all, @JsonProperty("created") BigDecimal created,
-      @JsonProperty("paid") BigDecimal paid, @JsonProperty("overpaid") BigDecimal overpaid,
-      @JsonProperty("partial") BigDecimal partial, @JsonProperty("canceled") BigDecimal canceled) {
-    this.all = all;
-    this.created = created;
-    this.paid = paid;
-    this.overpaid = overpaid;
-    this.partial = partial;
-    this.canceled = canceled;
+  StatusAmounts(@JsonProperty("all") @JsonDeserialize(using = WireNumbers.Decimal.class) Object all,
+      @JsonProperty("created") @JsonDeserialize(using = WireNumbers.Decimal.class) Object created,
+      @JsonProperty("paid") @JsonDeserialize(using = WireNumbers.Decimal.class) Object paid,
+      @JsonProperty("overpaid") @JsonDeserialize(using = WireNumbers.Decimal.class) Object overpaid,
+      @JsonProperty("partial") @JsonDeserialize(using = WireNumbers.Decimal.class) Object partial,
+      @JsonProperty("canceled") @JsonDeserialize(using = WireNumbers.Decimal.class) Object canceled) {
+    this.all = WireNumbers.value(all, BigDecimal.class);
+    this.allRaw = WireNumbers.raw(all);
+    this.created = WireNumbers.value(created, BigDecimal.class);
+    this.createdRaw = WireNumbers.raw(created);
+    this.paid = WireNumbers.value(paid, BigDecimal.class);
+    this.paidRaw = WireNumbers.raw(paid);
+    this.overpaid = WireNumbers.value(overpaid, BigDecimal.class);
+    this.overpaidRaw = WireNumbers.raw(overpaid);
+    this.partial = WireNumbers.value(partial, BigDecimal.class);
+    this.partialRaw = WireNumbers.raw(partial);
+    this.canceled = WireNumbers.value(canceled, BigDecimal.class);
+    this.canceledRaw = WireNumbers.raw(canceled);
   }
 
   /**
@@ -69,10 +92,21 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code all}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code allRaw()} has it)
    */
   public BigDecimal all() {
     return all;
+  }
+
+  /**
+   * The wire value of {@code all} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code all()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String allRaw() {
+    return allRaw;
   }
 
   /**
@@ -80,10 +114,21 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code created}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code createdRaw()} has it)
    */
   public BigDecimal created() {
     return created;
+  }
+
+  /**
+   * The wire value of {@code created} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code created()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String createdRaw() {
+    return createdRaw;
   }
 
   /**
@@ -91,10 +136,21 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code paid}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code paidRaw()} has it)
    */
   public BigDecimal paid() {
     return paid;
+  }
+
+  /**
+   * The wire value of {@code paid} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code paid()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String paidRaw() {
+    return paidRaw;
   }
 
   /**
@@ -102,10 +158,21 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code overpaid}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code overpaidRaw()} has it)
    */
   public BigDecimal overpaid() {
     return overpaid;
+  }
+
+  /**
+   * The wire value of {@code overpaid} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code overpaid()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String overpaidRaw() {
+    return overpaidRaw;
   }
 
   /**
@@ -113,10 +180,21 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code partial}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code partialRaw()} has it)
    */
   public BigDecimal partial() {
     return partial;
+  }
+
+  /**
+   * The wire value of {@code partial} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code partial()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String partialRaw() {
+    return partialRaw;
   }
 
   /**
@@ -124,10 +202,21 @@ public final class StatusAmounts {
    *
    * <p>Wire name {@code canceled}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code canceledRaw()} has it)
    */
   public BigDecimal canceled() {
     return canceled;
+  }
+
+  /**
+   * The wire value of {@code canceled} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code canceled()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String canceledRaw() {
+    return canceledRaw;
   }
 
   @Override

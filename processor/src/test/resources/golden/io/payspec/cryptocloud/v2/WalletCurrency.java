@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -32,6 +34,8 @@ import javax.annotation.processing.Generated;
 public final class WalletCurrency {
   @JsonProperty("id")
   private final Integer id;
+
+  private final String idRaw;
 
   @JsonProperty("code")
   private final String code;
@@ -60,6 +64,8 @@ public final class WalletCurrency {
   @JsonProperty("order")
   private final Integer order;
 
+  private final String orderRaw;
+
   @JsonProperty("obj_network")
   private final Network objNetwork;
 
@@ -70,14 +76,15 @@ public final class WalletCurrency {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  WalletCurrency(@JsonProperty("id") Integer id, @JsonProperty("code") String code,
-      @JsonProperty("short_code") String shortCode, @JsonProperty("name") String name,
-      @JsonProperty("is_email_required") Boolean isEmailRequired,
+  WalletCurrency(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int.class) Object id,
+      @JsonProperty("code") String code, @JsonProperty("short_code") String shortCode,
+      @JsonProperty("name") String name, @JsonProperty("is_email_required") Boolean isEmailRequired,
       @JsonProperty("stablecoin") Boolean stablecoin, @JsonProperty("icon_base") String iconBase,
       @JsonProperty("icon_network") String iconNetwork, @JsonProperty("icon_qr") String iconQr,
-      @JsonProperty("order") Integer order, @JsonProperty("obj_network") Network objNetwork,
-      @JsonProperty("enable") Boolean enable) {
-    this.id = id;
+      @JsonProperty("order") @JsonDeserialize(using = WireNumbers.Int.class) Object order,
+      @JsonProperty("obj_network") Network objNetwork, @JsonProperty("enable") Boolean enable) {
+    this.id = WireNumbers.value(id, Integer.class);
+    this.idRaw = WireNumbers.raw(id);
     this.code = code;
     this.shortCode = shortCode;
     this.name = name;
@@ -86,7 +93,8 @@ public final class WalletCurrency {
     this.iconBase = iconBase;
     this.iconNetwork = iconNetwork;
     this.iconQr = iconQr;
-    this.order = order;
+    this.order = WireNumbers.value(order, Integer.class);
+    this.orderRaw = WireNumbers.raw(order);
     this.objNetwork = objNetwork;
     this.enable = enable;
   }
@@ -96,10 +104,21 @@ public final class WalletCurrency {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Integer id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   /**
@@ -195,10 +214,21 @@ public final class WalletCurrency {
    *
    * <p>Wire name {@code order}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code orderRaw()} has it)
    */
   public Integer order() {
     return order;
+  }
+
+  /**
+   * The wire value of {@code order} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code order()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String orderRaw() {
+    return orderRaw;
   }
 
   /**

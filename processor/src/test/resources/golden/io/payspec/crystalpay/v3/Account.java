@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Objects;
@@ -44,6 +46,8 @@ public final class Account {
   @JsonProperty("status_level")
   private final Integer statusLevel;
 
+  private final String statusLevelRaw;
+
   @JsonProperty("created_at")
   private final String createdAtRaw;
 
@@ -54,11 +58,12 @@ public final class Account {
    */
   @JsonCreator
   Account(@JsonProperty("id") String id, @JsonProperty("name") String name,
-      @JsonProperty("status_level") Integer statusLevel,
+      @JsonProperty("status_level") @JsonDeserialize(using = WireNumbers.Int.class) Object statusLevel,
       @JsonProperty("created_at") String createdAt) {
     this.id = id;
     this.name = name;
-    this.statusLevel = statusLevel;
+    this.statusLevel = WireNumbers.value(statusLevel, Integer.class);
+    this.statusLevelRaw = WireNumbers.raw(statusLevel);
     this.createdAtRaw = createdAt;
     this.createdAt = Timestamps.localDateTime(createdAtRaw, CREATED_AT_FORMAT, "created_at");
   }
@@ -92,10 +97,21 @@ public final class Account {
    *
    * <p>Wire name {@code status_level}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code statusLevelRaw()} has it)
    */
   public Integer statusLevel() {
     return statusLevel;
+  }
+
+  /**
+   * The wire value of {@code status_level} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code statusLevel()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String statusLevelRaw() {
+    return statusLevelRaw;
   }
 
   /**

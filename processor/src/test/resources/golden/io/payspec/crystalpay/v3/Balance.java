@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -40,20 +42,26 @@ public final class Balance {
   @JsonProperty("amount_accuracy")
   private final Integer amountAccuracy;
 
+  private final String amountAccuracyRaw;
+
   @JsonProperty("amount")
   private final BigDecimal amount;
+
+  private final String amountRaw;
 
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
   Balance(@JsonProperty("name") String name, @JsonProperty("currency") String currency,
-      @JsonProperty("amount_accuracy") Integer amountAccuracy,
-      @JsonProperty("amount") BigDecimal amount) {
+      @JsonProperty("amount_accuracy") @JsonDeserialize(using = WireNumbers.Int.class) Object amountAccuracy,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount) {
     this.name = name;
     this.currency = currency;
-    this.amountAccuracy = amountAccuracy;
-    this.amount = amount;
+    this.amountAccuracy = WireNumbers.value(amountAccuracy, Integer.class);
+    this.amountAccuracyRaw = WireNumbers.raw(amountAccuracy);
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
   }
 
   /**
@@ -83,10 +91,21 @@ public final class Balance {
    *
    * <p>Wire name {@code amount_accuracy}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountAccuracyRaw()} has it)
    */
   public Integer amountAccuracy() {
     return amountAccuracy;
+  }
+
+  /**
+   * The wire value of {@code amount_accuracy} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountAccuracy()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountAccuracyRaw() {
+    return amountAccuracyRaw;
   }
 
   /**
@@ -94,10 +113,21 @@ public final class Balance {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   @Override

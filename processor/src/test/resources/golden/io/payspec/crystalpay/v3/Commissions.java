@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -34,17 +36,24 @@ public final class Commissions {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("percent")
   private final BigDecimal percent;
+
+  private final String percentRaw;
 
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Commissions(@JsonProperty("amount") BigDecimal amount,
-      @JsonProperty("percent") BigDecimal percent) {
-    this.amount = amount;
-    this.percent = percent;
+  Commissions(
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("percent") @JsonDeserialize(using = WireNumbers.Decimal.class) Object percent) {
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.percent = WireNumbers.value(percent, BigDecimal.class);
+    this.percentRaw = WireNumbers.raw(percent);
   }
 
   /**
@@ -52,10 +61,21 @@ public final class Commissions {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -63,10 +83,21 @@ public final class Commissions {
    *
    * <p>Wire name {@code percent}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code percentRaw()} has it)
    */
   public BigDecimal percent() {
     return percent;
+  }
+
+  /**
+   * The wire value of {@code percent} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code percent()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String percentRaw() {
+    return percentRaw;
   }
 
   @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -40,11 +42,15 @@ public final class Invoice {
   @JsonProperty("rub_amount")
   private final BigDecimal rubAmount;
 
+  private final String rubAmountRaw;
+
   @JsonProperty("currency")
   private final String currency;
 
   @JsonProperty("amount")
   private final BigDecimal amount;
+
+  private final String amountRaw;
 
   @JsonProperty("type")
   private final String typeRaw;
@@ -61,14 +67,17 @@ public final class Invoice {
    */
   @JsonCreator
   Invoice(@JsonProperty("id") String id, @JsonProperty("url") String url,
-      @JsonProperty("rub_amount") BigDecimal rubAmount, @JsonProperty("currency") String currency,
-      @JsonProperty("amount") BigDecimal amount, @JsonProperty("type") String type,
-      @JsonProperty("subtract_from") String subtractFrom) {
+      @JsonProperty("rub_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object rubAmount,
+      @JsonProperty("currency") String currency,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("type") String type, @JsonProperty("subtract_from") String subtractFrom) {
     this.id = id;
     this.url = url;
-    this.rubAmount = rubAmount;
+    this.rubAmount = WireNumbers.value(rubAmount, BigDecimal.class);
+    this.rubAmountRaw = WireNumbers.raw(rubAmount);
     this.currency = currency;
-    this.amount = amount;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
     this.typeRaw = type;
     this.type = InvoiceType.fromWire(typeRaw);
     this.subtractFromRaw = subtractFrom;
@@ -102,10 +111,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code rub_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code rubAmountRaw()} has it)
    */
   public BigDecimal rubAmount() {
     return rubAmount;
+  }
+
+  /**
+   * The wire value of {@code rub_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code rubAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String rubAmountRaw() {
+    return rubAmountRaw;
   }
 
   /**
@@ -126,10 +146,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,11 +73,15 @@ public final class InvoiceInfo {
   @JsonProperty("rub_amount")
   private final BigDecimal rubAmount;
 
+  private final String rubAmountRaw;
+
   @JsonProperty("currency")
   private final String currency;
 
   @JsonProperty("amount")
   private final BigDecimal amount;
+
+  private final String amountRaw;
 
   @JsonProperty("amount_currency")
   private final String amountCurrency;
@@ -83,14 +89,22 @@ public final class InvoiceInfo {
   @JsonProperty("initial_amount")
   private final BigDecimal initialAmount;
 
+  private final String initialAmountRaw;
+
   @JsonProperty("remaining_amount")
   private final BigDecimal remainingAmount;
+
+  private final String remainingAmountRaw;
 
   @JsonProperty("balance_amount")
   private final BigDecimal balanceAmount;
 
+  private final String balanceAmountRaw;
+
   @JsonProperty("commission_amount")
   private final BigDecimal commissionAmount;
+
+  private final String commissionAmountRaw;
 
   @JsonProperty("description")
   private final String description;
@@ -127,13 +141,14 @@ public final class InvoiceInfo {
       @JsonProperty("state") String state, @JsonProperty("type") String type,
       @JsonProperty("subtract_from") String subtractFrom, @JsonProperty("method") String method,
       @JsonProperty("required_method") String requiredMethod,
-      @JsonProperty("rub_amount") BigDecimal rubAmount, @JsonProperty("currency") String currency,
-      @JsonProperty("amount") BigDecimal amount,
+      @JsonProperty("rub_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object rubAmount,
+      @JsonProperty("currency") String currency,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
       @JsonProperty("amount_currency") String amountCurrency,
-      @JsonProperty("initial_amount") BigDecimal initialAmount,
-      @JsonProperty("remaining_amount") BigDecimal remainingAmount,
-      @JsonProperty("balance_amount") BigDecimal balanceAmount,
-      @JsonProperty("commission_amount") BigDecimal commissionAmount,
+      @JsonProperty("initial_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object initialAmount,
+      @JsonProperty("remaining_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object remainingAmount,
+      @JsonProperty("balance_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object balanceAmount,
+      @JsonProperty("commission_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object commissionAmount,
       @JsonProperty("description") String description,
       @JsonProperty("redirect_url") String redirectUrl,
       @JsonProperty("callback_url") String callbackUrl, @JsonProperty("extra") String extra,
@@ -149,14 +164,20 @@ public final class InvoiceInfo {
     this.subtractFrom = SubtractFrom.fromWire(subtractFromRaw);
     this.method = method;
     this.requiredMethod = requiredMethod;
-    this.rubAmount = rubAmount;
+    this.rubAmount = WireNumbers.value(rubAmount, BigDecimal.class);
+    this.rubAmountRaw = WireNumbers.raw(rubAmount);
     this.currency = currency;
-    this.amount = amount;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
     this.amountCurrency = amountCurrency;
-    this.initialAmount = initialAmount;
-    this.remainingAmount = remainingAmount;
-    this.balanceAmount = balanceAmount;
-    this.commissionAmount = commissionAmount;
+    this.initialAmount = WireNumbers.value(initialAmount, BigDecimal.class);
+    this.initialAmountRaw = WireNumbers.raw(initialAmount);
+    this.remainingAmount = WireNumbers.value(remainingAmount, BigDecimal.class);
+    this.remainingAmountRaw = WireNumbers.raw(remainingAmount);
+    this.balanceAmount = WireNumbers.value(balanceAmount, BigDecimal.class);
+    this.balanceAmountRaw = WireNumbers.raw(balanceAmount);
+    this.commissionAmount = WireNumbers.value(commissionAmount, BigDecimal.class);
+    this.commissionAmountRaw = WireNumbers.raw(commissionAmount);
     this.description = description;
     this.redirectUrl = redirectUrl;
     this.callbackUrl = callbackUrl;
@@ -278,10 +299,21 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code rub_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code rubAmountRaw()} has it)
    */
   public BigDecimal rubAmount() {
     return rubAmount;
+  }
+
+  /**
+   * The wire value of {@code rub_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code rubAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String rubAmountRaw() {
+    return rubAmountRaw;
   }
 
   /**
@@ -300,10 +332,21 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -324,10 +367,21 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code initial_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code initialAmountRaw()} has it)
    */
   public BigDecimal initialAmount() {
     return initialAmount;
+  }
+
+  /**
+   * The wire value of {@code initial_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code initialAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String initialAmountRaw() {
+    return initialAmountRaw;
   }
 
   /**
@@ -335,10 +389,21 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code remaining_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code remainingAmountRaw()} has it)
    */
   public BigDecimal remainingAmount() {
     return remainingAmount;
+  }
+
+  /**
+   * The wire value of {@code remaining_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code remainingAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String remainingAmountRaw() {
+    return remainingAmountRaw;
   }
 
   /**
@@ -346,10 +411,21 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code balance_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code balanceAmountRaw()} has it)
    */
   public BigDecimal balanceAmount() {
     return balanceAmount;
+  }
+
+  /**
+   * The wire value of {@code balance_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code balanceAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String balanceAmountRaw() {
+    return balanceAmountRaw;
   }
 
   /**
@@ -357,10 +433,21 @@ public final class InvoiceInfo {
    *
    * <p>Wire name {@code commission_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code commissionAmountRaw()} has it)
    */
   public BigDecimal commissionAmount() {
     return commissionAmount;
+  }
+
+  /**
+   * The wire value of {@code commission_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code commissionAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String commissionAmountRaw() {
+    return commissionAmountRaw;
   }
 
   /**

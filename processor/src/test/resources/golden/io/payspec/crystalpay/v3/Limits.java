@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -34,16 +36,23 @@ public final class Limits {
   @JsonProperty("min")
   private final BigDecimal min;
 
+  private final String minRaw;
+
   @JsonProperty("max")
   private final BigDecimal max;
+
+  private final String maxRaw;
 
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Limits(@JsonProperty("min") BigDecimal min, @JsonProperty("max") BigDecimal max) {
-    this.min = min;
-    this.max = max;
+  Limits(@JsonProperty("min") @JsonDeserialize(using = WireNumbers.Decimal.class) Object min,
+      @JsonProperty("max") @JsonDeserialize(using = WireNumbers.Decimal.class) Object max) {
+    this.min = WireNumbers.value(min, BigDecimal.class);
+    this.minRaw = WireNumbers.raw(min);
+    this.max = WireNumbers.value(max, BigDecimal.class);
+    this.maxRaw = WireNumbers.raw(max);
   }
 
   /**
@@ -51,10 +60,21 @@ public final class Limits {
    *
    * <p>Wire name {@code min}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code minRaw()} has it)
    */
   public BigDecimal min() {
     return min;
+  }
+
+  /**
+   * The wire value of {@code min} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code min()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String minRaw() {
+    return minRaw;
   }
 
   /**
@@ -62,10 +82,21 @@ public final class Limits {
    *
    * <p>Wire name {@code max}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code maxRaw()} has it)
    */
   public BigDecimal max() {
     return max;
+  }
+
+  /**
+   * The wire value of {@code max} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code max()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String maxRaw() {
+    return maxRaw;
   }
 
   @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -43,16 +45,20 @@ public final class MethodDirection {
   @JsonProperty("fee")
   private final BigDecimal fee;
 
+  private final String feeRaw;
+
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
   MethodDirection(@JsonProperty("enabled") Boolean enabled, @JsonProperty("limits") Limits limits,
-      @JsonProperty("commissions") Commissions commissions, @JsonProperty("fee") BigDecimal fee) {
+      @JsonProperty("commissions") Commissions commissions,
+      @JsonProperty("fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object fee) {
     this.enabled = enabled;
     this.limits = limits;
     this.commissions = commissions;
-    this.fee = fee;
+    this.fee = WireNumbers.value(fee, BigDecimal.class);
+    this.feeRaw = WireNumbers.raw(fee);
   }
 
   /**
@@ -93,10 +99,21 @@ public final class MethodDirection {
    *
    * <p>Wire name {@code fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code feeRaw()} has it)
    */
   public BigDecimal fee() {
     return fee;
+  }
+
+  /**
+   * The wire value of {@code fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code fee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String feeRaw() {
+    return feeRaw;
   }
 
   @Override

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -42,8 +44,12 @@ public final class PaymentMethod {
   @JsonProperty("amount_accuracy")
   private final Integer amountAccuracy;
 
+  private final String amountAccuracyRaw;
+
   @JsonProperty("minimal_status_level")
   private final Integer minimalStatusLevel;
+
+  private final String minimalStatusLevelRaw;
 
   @JsonProperty("settings")
   private final MethodSettings settings;
@@ -60,15 +66,17 @@ public final class PaymentMethod {
   @JsonCreator
   PaymentMethod(@JsonProperty("method") String method, @JsonProperty("name") String name,
       @JsonProperty("currency") String currency,
-      @JsonProperty("amount_accuracy") Integer amountAccuracy,
-      @JsonProperty("minimal_status_level") Integer minimalStatusLevel,
+      @JsonProperty("amount_accuracy") @JsonDeserialize(using = WireNumbers.Int.class) Object amountAccuracy,
+      @JsonProperty("minimal_status_level") @JsonDeserialize(using = WireNumbers.Int.class) Object minimalStatusLevel,
       @JsonProperty("settings") MethodSettings settings,
       @JsonProperty("in") MethodDirection incoming, @JsonProperty("out") MethodDirection outgoing) {
     this.method = method;
     this.name = name;
     this.currency = currency;
-    this.amountAccuracy = amountAccuracy;
-    this.minimalStatusLevel = minimalStatusLevel;
+    this.amountAccuracy = WireNumbers.value(amountAccuracy, Integer.class);
+    this.amountAccuracyRaw = WireNumbers.raw(amountAccuracy);
+    this.minimalStatusLevel = WireNumbers.value(minimalStatusLevel, Integer.class);
+    this.minimalStatusLevelRaw = WireNumbers.raw(minimalStatusLevel);
     this.settings = settings;
     this.incoming = incoming;
     this.outgoing = outgoing;
@@ -112,10 +120,21 @@ public final class PaymentMethod {
    *
    * <p>Wire name {@code amount_accuracy}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountAccuracyRaw()} has it)
    */
   public Integer amountAccuracy() {
     return amountAccuracy;
+  }
+
+  /**
+   * The wire value of {@code amount_accuracy} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountAccuracy()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountAccuracyRaw() {
+    return amountAccuracyRaw;
   }
 
   /**
@@ -123,10 +142,21 @@ public final class PaymentMethod {
    *
    * <p>Wire name {@code minimal_status_level}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code minimalStatusLevelRaw()} has it)
    */
   public Integer minimalStatusLevel() {
     return minimalStatusLevel;
+  }
+
+  /**
+   * The wire value of {@code minimal_status_level} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code minimalStatusLevel()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String minimalStatusLevelRaw() {
+    return minimalStatusLevelRaw;
   }
 
   /**

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -61,17 +63,27 @@ public final class Payoff {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("rub_amount")
   private final BigDecimal rubAmount;
+
+  private final String rubAmountRaw;
 
   @JsonProperty("receive_amount")
   private final BigDecimal receiveAmount;
 
+  private final String receiveAmountRaw;
+
   @JsonProperty("deduction_amount")
   private final BigDecimal deductionAmount;
 
+  private final String deductionAmountRaw;
+
   @JsonProperty("commission_amount")
   private final BigDecimal commissionAmount;
+
+  private final String commissionAmountRaw;
 
   @JsonProperty("wallet")
   private final String wallet;
@@ -102,10 +114,11 @@ public final class Payoff {
   Payoff(@JsonProperty("id") String id, @JsonProperty("state") String state,
       @JsonProperty("subtract_from") String subtractFrom, @JsonProperty("method") String method,
       @JsonProperty("amount_currency") String amountCurrency,
-      @JsonProperty("amount") BigDecimal amount, @JsonProperty("rub_amount") BigDecimal rubAmount,
-      @JsonProperty("receive_amount") BigDecimal receiveAmount,
-      @JsonProperty("deduction_amount") BigDecimal deductionAmount,
-      @JsonProperty("commission_amount") BigDecimal commissionAmount,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("rub_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object rubAmount,
+      @JsonProperty("receive_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receiveAmount,
+      @JsonProperty("deduction_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object deductionAmount,
+      @JsonProperty("commission_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object commissionAmount,
       @JsonProperty("wallet") String wallet, @JsonProperty("message") String message,
       @JsonProperty("callback_url") String callbackUrl, @JsonProperty("extra") String extra,
       @JsonProperty("created_at") String createdAt, @JsonProperty("final_at") String finalAt) {
@@ -116,11 +129,16 @@ public final class Payoff {
     this.subtractFrom = SubtractFrom.fromWire(subtractFromRaw);
     this.method = method;
     this.amountCurrency = amountCurrency;
-    this.amount = amount;
-    this.rubAmount = rubAmount;
-    this.receiveAmount = receiveAmount;
-    this.deductionAmount = deductionAmount;
-    this.commissionAmount = commissionAmount;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.rubAmount = WireNumbers.value(rubAmount, BigDecimal.class);
+    this.rubAmountRaw = WireNumbers.raw(rubAmount);
+    this.receiveAmount = WireNumbers.value(receiveAmount, BigDecimal.class);
+    this.receiveAmountRaw = WireNumbers.raw(receiveAmount);
+    this.deductionAmount = WireNumbers.value(deductionAmount, BigDecimal.class);
+    this.deductionAmountRaw = WireNumbers.raw(deductionAmount);
+    this.commissionAmount = WireNumbers.value(commissionAmount, BigDecimal.class);
+    this.commissionAmountRaw = WireNumbers.raw(commissionAmount);
     this.wallet = wallet;
     this.message = message;
     this.callbackUrl = callbackUrl;
@@ -211,10 +229,21 @@ public final class Payoff {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -222,10 +251,21 @@ public final class Payoff {
    *
    * <p>Wire name {@code rub_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code rubAmountRaw()} has it)
    */
   public BigDecimal rubAmount() {
     return rubAmount;
+  }
+
+  /**
+   * The wire value of {@code rub_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code rubAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String rubAmountRaw() {
+    return rubAmountRaw;
   }
 
   /**
@@ -233,10 +273,21 @@ public final class Payoff {
    *
    * <p>Wire name {@code receive_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code receiveAmountRaw()} has it)
    */
   public BigDecimal receiveAmount() {
     return receiveAmount;
+  }
+
+  /**
+   * The wire value of {@code receive_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receiveAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receiveAmountRaw() {
+    return receiveAmountRaw;
   }
 
   /**
@@ -244,10 +295,21 @@ public final class Payoff {
    *
    * <p>Wire name {@code deduction_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code deductionAmountRaw()} has it)
    */
   public BigDecimal deductionAmount() {
     return deductionAmount;
+  }
+
+  /**
+   * The wire value of {@code deduction_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code deductionAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String deductionAmountRaw() {
+    return deductionAmountRaw;
   }
 
   /**
@@ -255,10 +317,21 @@ public final class Payoff {
    *
    * <p>Wire name {@code commission_amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code commissionAmountRaw()} has it)
    */
   public BigDecimal commissionAmount() {
     return commissionAmount;
+  }
+
+  /**
+   * The wire value of {@code commission_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code commissionAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String commissionAmountRaw() {
+    return commissionAmountRaw;
   }
 
   /**

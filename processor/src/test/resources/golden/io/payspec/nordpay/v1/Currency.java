@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
@@ -47,14 +49,22 @@ public final class Currency {
   @JsonProperty("decimals")
   private final Integer decimals;
 
+  private final String decimalsRaw;
+
   @JsonProperty("confirmations")
   private final Integer confirmations;
+
+  private final String confirmationsRaw;
 
   @JsonProperty("network_fee")
   private final BigDecimal networkFee;
 
+  private final String networkFeeRaw;
+
   @JsonProperty("min_deposit")
   private final BigDecimal minDeposit;
+
+  private final String minDepositRaw;
 
   /**
    * Creates the object from the values on the wire; Jackson calls it.
@@ -62,18 +72,22 @@ public final class Currency {
   @JsonCreator
   Currency(@JsonProperty("name") String name, @JsonProperty("token") String token,
       @JsonProperty("network") String network, @JsonProperty("contract") String contract,
-      @JsonProperty("decimals") Integer decimals,
-      @JsonProperty("confirmations") Integer confirmations,
-      @JsonProperty("network_fee") BigDecimal networkFee,
-      @JsonProperty("min_deposit") BigDecimal minDeposit) {
+      @JsonProperty("decimals") @JsonDeserialize(using = WireNumbers.Int.class) Object decimals,
+      @JsonProperty("confirmations") @JsonDeserialize(using = WireNumbers.Int.class) Object confirmations,
+      @JsonProperty("network_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object networkFee,
+      @JsonProperty("min_deposit") @JsonDeserialize(using = WireNumbers.Decimal.class) Object minDeposit) {
     this.name = name;
     this.token = token;
     this.network = network;
     this.contract = contract;
-    this.decimals = decimals;
-    this.confirmations = confirmations;
-    this.networkFee = networkFee;
-    this.minDeposit = minDeposit;
+    this.decimals = WireNumbers.value(decimals, Integer.class);
+    this.decimalsRaw = WireNumbers.raw(decimals);
+    this.confirmations = WireNumbers.value(confirmations, Integer.class);
+    this.confirmationsRaw = WireNumbers.raw(confirmations);
+    this.networkFee = WireNumbers.value(networkFee, BigDecimal.class);
+    this.networkFeeRaw = WireNumbers.raw(networkFee);
+    this.minDeposit = WireNumbers.value(minDeposit, BigDecimal.class);
+    this.minDepositRaw = WireNumbers.raw(minDeposit);
   }
 
   /**
@@ -127,10 +141,21 @@ public final class Currency {
    *
    * <p>Wire name {@code decimals}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code decimalsRaw()} has it)
    */
   public Integer decimals() {
     return decimals;
+  }
+
+  /**
+   * The wire value of {@code decimals} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code decimals()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String decimalsRaw() {
+    return decimalsRaw;
   }
 
   /**
@@ -138,10 +163,21 @@ public final class Currency {
    *
    * <p>Wire name {@code confirmations}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code confirmationsRaw()} has it)
    */
   public Integer confirmations() {
     return confirmations;
+  }
+
+  /**
+   * The wire value of {@code confirmations} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code confirmations()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String confirmationsRaw() {
+    return confirmationsRaw;
   }
 
   /**
@@ -149,10 +185,21 @@ public final class Currency {
    *
    * <p>Wire name {@code network_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code networkFeeRaw()} has it)
    */
   public BigDecimal networkFee() {
     return networkFee;
+  }
+
+  /**
+   * The wire value of {@code network_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code networkFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String networkFeeRaw() {
+    return networkFeeRaw;
   }
 
   /**
@@ -160,10 +207,21 @@ public final class Currency {
    *
    * <p>Wire name {@code min_deposit}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code minDepositRaw()} has it)
    */
   public BigDecimal minDeposit() {
     return minDeposit;
+  }
+
+  /**
+   * The wire value of {@code min_deposit} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code minDeposit()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String minDepositRaw() {
+    return minDepositRaw;
   }
 
   @Override

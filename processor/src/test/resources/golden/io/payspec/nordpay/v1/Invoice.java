@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -40,6 +42,8 @@ public final class Invoice {
   @JsonProperty("id")
   private final Long id;
 
+  private final String idRaw;
+
   @JsonProperty("uuid")
   private final String uuid;
 
@@ -55,11 +59,17 @@ public final class Invoice {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("amount_usd")
   private final BigDecimal amountUsd;
 
+  private final String amountUsdRaw;
+
   @JsonProperty("confirmations")
   private final Integer confirmations;
+
+  private final String confirmationsRaw;
 
   @JsonProperty("created_at")
   private final String createdAtRaw;
@@ -100,8 +110,12 @@ public final class Invoice {
   @JsonProperty("received_amount")
   private final BigDecimal receivedAmount;
 
+  private final String receivedAmountRaw;
+
   @JsonProperty("received_amount_usd")
   private final BigDecimal receivedAmountUsd;
+
+  private final String receivedAmountUsdRaw;
 
   @JsonProperty("allowed_currencies")
   private final List<String> allowedCurrencies;
@@ -113,28 +127,33 @@ public final class Invoice {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Invoice(@JsonProperty("id") Long id, @JsonProperty("uuid") String uuid,
-      @JsonProperty("currency") String currency, @JsonProperty("tx_hash") String txHash,
-      @JsonProperty("address") String address, @JsonProperty("amount") BigDecimal amount,
-      @JsonProperty("amount_usd") BigDecimal amountUsd,
-      @JsonProperty("confirmations") Integer confirmations,
+  Invoice(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id,
+      @JsonProperty("uuid") String uuid, @JsonProperty("currency") String currency,
+      @JsonProperty("tx_hash") String txHash, @JsonProperty("address") String address,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountUsd,
+      @JsonProperty("confirmations") @JsonDeserialize(using = WireNumbers.Int.class) Object confirmations,
       @JsonProperty("created_at") String createdAt, @JsonProperty("expires_at") String expiresAt,
       @JsonProperty("is_expired") Boolean isExpired, @JsonProperty("is_paid") Boolean isPaid,
       @JsonProperty("label") String label, @JsonProperty("postback_url") String postbackUrl,
       @JsonProperty("success_url") String successUrl, @JsonProperty("fail_url") String failUrl,
       @JsonProperty("url") String url, @JsonProperty("status") String status,
-      @JsonProperty("received_amount") BigDecimal receivedAmount,
-      @JsonProperty("received_amount_usd") BigDecimal receivedAmountUsd,
+      @JsonProperty("received_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receivedAmount,
+      @JsonProperty("received_amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receivedAmountUsd,
       @JsonProperty("allowed_currencies") List<String> allowedCurrencies,
       @JsonProperty("explorer_url") String explorerUrl) {
-    this.id = id;
+    this.id = WireNumbers.value(id, Long.class);
+    this.idRaw = WireNumbers.raw(id);
     this.uuid = uuid;
     this.currency = currency;
     this.txHash = txHash;
     this.address = address;
-    this.amount = amount;
-    this.amountUsd = amountUsd;
-    this.confirmations = confirmations;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.amountUsd = WireNumbers.value(amountUsd, BigDecimal.class);
+    this.amountUsdRaw = WireNumbers.raw(amountUsd);
+    this.confirmations = WireNumbers.value(confirmations, Integer.class);
+    this.confirmationsRaw = WireNumbers.raw(confirmations);
     this.createdAtRaw = createdAt;
     this.createdAt = Timestamps.isoInstant(createdAtRaw, "created_at");
     this.expiresAtRaw = expiresAt;
@@ -148,8 +167,10 @@ public final class Invoice {
     this.url = url;
     this.statusRaw = status;
     this.status = InvoiceStatus.fromWire(statusRaw);
-    this.receivedAmount = receivedAmount;
-    this.receivedAmountUsd = receivedAmountUsd;
+    this.receivedAmount = WireNumbers.value(receivedAmount, BigDecimal.class);
+    this.receivedAmountRaw = WireNumbers.raw(receivedAmount);
+    this.receivedAmountUsd = WireNumbers.value(receivedAmountUsd, BigDecimal.class);
+    this.receivedAmountUsdRaw = WireNumbers.raw(receivedAmountUsd);
     this.allowedCurrencies = allowedCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(allowedCurrencies));
     this.explorerUrl = explorerUrl;
   }
@@ -159,10 +180,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Long id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   /**
@@ -214,10 +246,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code amountRaw()} has it)
    */
   public Optional<BigDecimal> amount() {
     return Optional.ofNullable(amount);
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -225,10 +268,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code amount_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code amountUsdRaw()} has it)
    */
   public Optional<BigDecimal> amountUsd() {
     return Optional.ofNullable(amountUsd);
+  }
+
+  /**
+   * The wire value of {@code amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountUsdRaw() {
+    return amountUsdRaw;
   }
 
   /**
@@ -236,10 +290,21 @@ public final class Invoice {
    *
    * <p>Wire name {@code confirmations}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code confirmationsRaw()} has it)
    */
   public Optional<Integer> confirmations() {
     return Optional.ofNullable(confirmations);
+  }
+
+  /**
+   * The wire value of {@code confirmations} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code confirmations()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String confirmationsRaw() {
+    return confirmationsRaw;
   }
 
   /**
@@ -394,10 +459,21 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> create page: absent; info, list and transactions pages: received_amount; <em>chosen:</em> nullable; <em>because</em> Shown by every page but the create page.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code receivedAmountRaw()} has it)
    */
   public Optional<BigDecimal> receivedAmount() {
     return Optional.ofNullable(receivedAmount);
+  }
+
+  /**
+   * The wire value of {@code received_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receivedAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receivedAmountRaw() {
+    return receivedAmountRaw;
   }
 
   /**
@@ -407,10 +483,21 @@ public final class Invoice {
    *
    * <p>Departs from the page: <em>page:</em> create page: absent; info, list and transactions pages: received_amount_usd; <em>chosen:</em> nullable; <em>because</em> Shown by every page but the create page.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code receivedAmountUsdRaw()} has it)
    */
   public Optional<BigDecimal> receivedAmountUsd() {
     return Optional.ofNullable(receivedAmountUsd);
+  }
+
+  /**
+   * The wire value of {@code received_amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receivedAmountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receivedAmountUsdRaw() {
+    return receivedAmountUsdRaw;
   }
 
   /**

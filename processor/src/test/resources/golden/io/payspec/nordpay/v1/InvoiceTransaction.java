@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -37,6 +39,8 @@ public final class InvoiceTransaction {
   @JsonProperty("id")
   private final Long id;
 
+  private final String idRaw;
+
   @JsonProperty("source_type")
   private final String sourceTypeRaw;
 
@@ -51,20 +55,32 @@ public final class InvoiceTransaction {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("amount_usd")
   private final BigDecimal amountUsd;
+
+  private final String amountUsdRaw;
 
   @JsonProperty("network_fee")
   private final BigDecimal networkFee;
 
+  private final String networkFeeRaw;
+
   @JsonProperty("network_fee_usd")
   private final BigDecimal networkFeeUsd;
+
+  private final String networkFeeUsdRaw;
 
   @JsonProperty("service_fee")
   private final BigDecimal serviceFee;
 
+  private final String serviceFeeRaw;
+
   @JsonProperty("service_fee_usd")
   private final BigDecimal serviceFeeUsd;
+
+  private final String serviceFeeUsdRaw;
 
   @JsonProperty("tx_hash")
   private final String txHash;
@@ -92,28 +108,38 @@ public final class InvoiceTransaction {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  InvoiceTransaction(@JsonProperty("id") Long id, @JsonProperty("source_type") String sourceType,
-      @JsonProperty("source") Invoice source, @JsonProperty("currency") Currency currency,
-      @JsonProperty("amount") BigDecimal amount, @JsonProperty("amount_usd") BigDecimal amountUsd,
-      @JsonProperty("network_fee") BigDecimal networkFee,
-      @JsonProperty("network_fee_usd") BigDecimal networkFeeUsd,
-      @JsonProperty("service_fee") BigDecimal serviceFee,
-      @JsonProperty("service_fee_usd") BigDecimal serviceFeeUsd,
+  InvoiceTransaction(
+      @JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id,
+      @JsonProperty("source_type") String sourceType, @JsonProperty("source") Invoice source,
+      @JsonProperty("currency") Currency currency,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountUsd,
+      @JsonProperty("network_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object networkFee,
+      @JsonProperty("network_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object networkFeeUsd,
+      @JsonProperty("service_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFee,
+      @JsonProperty("service_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFeeUsd,
       @JsonProperty("tx_hash") String txHash, @JsonProperty("is_paid") Boolean isPaid,
       @JsonProperty("is_postback_sended") Boolean isPostbackSended,
       @JsonProperty("created_at") String createdAt, @JsonProperty("status") String status,
       @JsonProperty("is_postback_sent") Boolean isPostbackSent) {
-    this.id = id;
+    this.id = WireNumbers.value(id, Long.class);
+    this.idRaw = WireNumbers.raw(id);
     this.sourceTypeRaw = sourceType;
     this.sourceType = TransactionSourceType.fromWire(sourceTypeRaw);
     this.source = source;
     this.currency = currency;
-    this.amount = amount;
-    this.amountUsd = amountUsd;
-    this.networkFee = networkFee;
-    this.networkFeeUsd = networkFeeUsd;
-    this.serviceFee = serviceFee;
-    this.serviceFeeUsd = serviceFeeUsd;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.amountUsd = WireNumbers.value(amountUsd, BigDecimal.class);
+    this.amountUsdRaw = WireNumbers.raw(amountUsd);
+    this.networkFee = WireNumbers.value(networkFee, BigDecimal.class);
+    this.networkFeeRaw = WireNumbers.raw(networkFee);
+    this.networkFeeUsd = WireNumbers.value(networkFeeUsd, BigDecimal.class);
+    this.networkFeeUsdRaw = WireNumbers.raw(networkFeeUsd);
+    this.serviceFee = WireNumbers.value(serviceFee, BigDecimal.class);
+    this.serviceFeeRaw = WireNumbers.raw(serviceFee);
+    this.serviceFeeUsd = WireNumbers.value(serviceFeeUsd, BigDecimal.class);
+    this.serviceFeeUsdRaw = WireNumbers.raw(serviceFeeUsd);
     this.txHash = txHash;
     this.isPaid = isPaid;
     this.isPostbackSended = isPostbackSended;
@@ -129,10 +155,21 @@ public final class InvoiceTransaction {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Long id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   /**
@@ -182,10 +219,21 @@ public final class InvoiceTransaction {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -193,10 +241,21 @@ public final class InvoiceTransaction {
    *
    * <p>Wire name {@code amount_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code amountUsdRaw()} has it)
    */
   public Optional<BigDecimal> amountUsd() {
     return Optional.ofNullable(amountUsd);
+  }
+
+  /**
+   * The wire value of {@code amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountUsdRaw() {
+    return amountUsdRaw;
   }
 
   /**
@@ -206,10 +265,21 @@ public final class InvoiceTransaction {
    *
    * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code networkFeeRaw()} has it)
    */
   public Optional<BigDecimal> networkFee() {
     return Optional.ofNullable(networkFee);
+  }
+
+  /**
+   * The wire value of {@code network_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code networkFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String networkFeeRaw() {
+    return networkFeeRaw;
   }
 
   /**
@@ -219,10 +289,21 @@ public final class InvoiceTransaction {
    *
    * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code networkFeeUsdRaw()} has it)
    */
   public Optional<BigDecimal> networkFeeUsd() {
     return Optional.ofNullable(networkFeeUsd);
+  }
+
+  /**
+   * The wire value of {@code network_fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code networkFeeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String networkFeeUsdRaw() {
+    return networkFeeUsdRaw;
   }
 
   /**
@@ -232,10 +313,21 @@ public final class InvoiceTransaction {
    *
    * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code serviceFeeRaw()} has it)
    */
   public Optional<BigDecimal> serviceFee() {
     return Optional.ofNullable(serviceFee);
+  }
+
+  /**
+   * The wire value of {@code service_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeRaw() {
+    return serviceFeeRaw;
   }
 
   /**
@@ -245,10 +337,21 @@ public final class InvoiceTransaction {
    *
    * <p>Departs from the page: <em>page:</em> shown with a value; <em>chosen:</em> nullable; <em>because</em> SDK 1.3.0: fee fields are null while a transaction is pending.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code serviceFeeUsdRaw()} has it)
    */
   public Optional<BigDecimal> serviceFeeUsd() {
     return Optional.ofNullable(serviceFeeUsd);
+  }
+
+  /**
+   * The wire value of {@code service_fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFeeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeUsdRaw() {
+    return serviceFeeUsdRaw;
   }
 
   /**

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -45,14 +47,22 @@ public final class PendingWithdrawal {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("amount_usd")
   private final BigDecimal amountUsd;
+
+  private final String amountUsdRaw;
 
   @JsonProperty("service_fee")
   private final BigDecimal serviceFee;
 
+  private final String serviceFeeRaw;
+
   @JsonProperty("service_fee_usd")
   private final BigDecimal serviceFeeUsd;
+
+  private final String serviceFeeUsdRaw;
 
   @JsonProperty("expires_at")
   private final String expiresAtRaw;
@@ -65,17 +75,22 @@ public final class PendingWithdrawal {
   @JsonCreator
   PendingWithdrawal(@JsonProperty("identifier") String identifier,
       @JsonProperty("currency") String currency, @JsonProperty("address") String address,
-      @JsonProperty("amount") BigDecimal amount, @JsonProperty("amount_usd") BigDecimal amountUsd,
-      @JsonProperty("service_fee") BigDecimal serviceFee,
-      @JsonProperty("service_fee_usd") BigDecimal serviceFeeUsd,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountUsd,
+      @JsonProperty("service_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFee,
+      @JsonProperty("service_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFeeUsd,
       @JsonProperty("expires_at") String expiresAt) {
     this.identifier = identifier;
     this.currency = currency;
     this.address = address;
-    this.amount = amount;
-    this.amountUsd = amountUsd;
-    this.serviceFee = serviceFee;
-    this.serviceFeeUsd = serviceFeeUsd;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.amountUsd = WireNumbers.value(amountUsd, BigDecimal.class);
+    this.amountUsdRaw = WireNumbers.raw(amountUsd);
+    this.serviceFee = WireNumbers.value(serviceFee, BigDecimal.class);
+    this.serviceFeeRaw = WireNumbers.raw(serviceFee);
+    this.serviceFeeUsd = WireNumbers.value(serviceFeeUsd, BigDecimal.class);
+    this.serviceFeeUsdRaw = WireNumbers.raw(serviceFeeUsd);
     this.expiresAtRaw = expiresAt;
     this.expiresAt = Timestamps.isoInstant(expiresAtRaw, "expires_at");
   }
@@ -118,10 +133,21 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code amount}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountRaw()} has it)
    */
   public BigDecimal amount() {
     return amount;
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -129,10 +155,21 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code amount_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code amountUsdRaw()} has it)
    */
   public BigDecimal amountUsd() {
     return amountUsd;
+  }
+
+  /**
+   * The wire value of {@code amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountUsdRaw() {
+    return amountUsdRaw;
   }
 
   /**
@@ -140,10 +177,21 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code service_fee}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code serviceFeeRaw()} has it)
    */
   public BigDecimal serviceFee() {
     return serviceFee;
+  }
+
+  /**
+   * The wire value of {@code service_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeRaw() {
+    return serviceFeeRaw;
   }
 
   /**
@@ -151,10 +199,21 @@ public final class PendingWithdrawal {
    *
    * <p>Wire name {@code service_fee_usd}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code serviceFeeUsdRaw()} has it)
    */
   public BigDecimal serviceFeeUsd() {
     return serviceFeeUsd;
+  }
+
+  /**
+   * The wire value of {@code service_fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFeeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeUsdRaw() {
+    return serviceFeeUsdRaw;
   }
 
   /**

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.Objects;
@@ -42,6 +44,8 @@ public final class Postback {
   @JsonProperty("tx_id")
   private final Long txId;
 
+  private final String txIdRaw;
+
   @JsonProperty("tx_hash")
   private final String txHash;
 
@@ -54,6 +58,8 @@ public final class Postback {
   @JsonProperty("object_id")
   private final Long objectId;
 
+  private final String objectIdRaw;
+
   @JsonProperty("label")
   private final String label;
 
@@ -63,32 +69,52 @@ public final class Postback {
   @JsonProperty("amount")
   private final BigDecimal amount;
 
+  private final String amountRaw;
+
   @JsonProperty("amount_usd")
   private final BigDecimal amountUsd;
+
+  private final String amountUsdRaw;
 
   @JsonProperty("network_fee")
   private final BigDecimal networkFee;
 
+  private final String networkFeeRaw;
+
   @JsonProperty("network_fee_usd")
   private final BigDecimal networkFeeUsd;
+
+  private final String networkFeeUsdRaw;
 
   @JsonProperty("service_fee")
   private final BigDecimal serviceFee;
 
+  private final String serviceFeeRaw;
+
   @JsonProperty("service_fee_usd")
   private final BigDecimal serviceFeeUsd;
+
+  private final String serviceFeeUsdRaw;
 
   @JsonProperty("received_amount")
   private final BigDecimal receivedAmount;
 
+  private final String receivedAmountRaw;
+
   @JsonProperty("received_amount_usd")
   private final BigDecimal receivedAmountUsd;
+
+  private final String receivedAmountUsdRaw;
 
   @JsonProperty("receive_amount")
   private final BigDecimal receiveAmount;
 
+  private final String receiveAmountRaw;
+
   @JsonProperty("receive_amount_usd")
   private final BigDecimal receiveAmountUsd;
+
+  private final String receiveAmountUsdRaw;
 
   @JsonProperty("status")
   private final String statusRaw;
@@ -109,40 +135,55 @@ public final class Postback {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Postback(@JsonProperty("postback_type") String postbackType, @JsonProperty("tx_id") Long txId,
+  Postback(@JsonProperty("postback_type") String postbackType,
+      @JsonProperty("tx_id") @JsonDeserialize(using = WireNumbers.Int64.class) Object txId,
       @JsonProperty("tx_hash") String txHash, @JsonProperty("tx_type") String txType,
-      @JsonProperty("object_type") String objectType, @JsonProperty("object_id") Long objectId,
+      @JsonProperty("object_type") String objectType,
+      @JsonProperty("object_id") @JsonDeserialize(using = WireNumbers.Int64.class) Object objectId,
       @JsonProperty("label") String label, @JsonProperty("currency") String currency,
-      @JsonProperty("amount") BigDecimal amount, @JsonProperty("amount_usd") BigDecimal amountUsd,
-      @JsonProperty("network_fee") BigDecimal networkFee,
-      @JsonProperty("network_fee_usd") BigDecimal networkFeeUsd,
-      @JsonProperty("service_fee") BigDecimal serviceFee,
-      @JsonProperty("service_fee_usd") BigDecimal serviceFeeUsd,
-      @JsonProperty("received_amount") BigDecimal receivedAmount,
-      @JsonProperty("received_amount_usd") BigDecimal receivedAmountUsd,
-      @JsonProperty("receive_amount") BigDecimal receiveAmount,
-      @JsonProperty("receive_amount_usd") BigDecimal receiveAmountUsd,
+      @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
+      @JsonProperty("amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountUsd,
+      @JsonProperty("network_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object networkFee,
+      @JsonProperty("network_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object networkFeeUsd,
+      @JsonProperty("service_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFee,
+      @JsonProperty("service_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFeeUsd,
+      @JsonProperty("received_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receivedAmount,
+      @JsonProperty("received_amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receivedAmountUsd,
+      @JsonProperty("receive_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receiveAmount,
+      @JsonProperty("receive_amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receiveAmountUsd,
       @JsonProperty("status") String status, @JsonProperty("expires_at") String expiresAt,
       @JsonProperty("created_at") String createdAt) {
     this.postbackTypeRaw = postbackType;
     this.postbackType = PostbackType.fromWire(postbackTypeRaw);
-    this.txId = txId;
+    this.txId = WireNumbers.value(txId, Long.class);
+    this.txIdRaw = WireNumbers.raw(txId);
     this.txHash = txHash;
     this.txType = txType;
     this.objectType = objectType;
-    this.objectId = objectId;
+    this.objectId = WireNumbers.value(objectId, Long.class);
+    this.objectIdRaw = WireNumbers.raw(objectId);
     this.label = label;
     this.currency = currency;
-    this.amount = amount;
-    this.amountUsd = amountUsd;
-    this.networkFee = networkFee;
-    this.networkFeeUsd = networkFeeUsd;
-    this.serviceFee = serviceFee;
-    this.serviceFeeUsd = serviceFeeUsd;
-    this.receivedAmount = receivedAmount;
-    this.receivedAmountUsd = receivedAmountUsd;
-    this.receiveAmount = receiveAmount;
-    this.receiveAmountUsd = receiveAmountUsd;
+    this.amount = WireNumbers.value(amount, BigDecimal.class);
+    this.amountRaw = WireNumbers.raw(amount);
+    this.amountUsd = WireNumbers.value(amountUsd, BigDecimal.class);
+    this.amountUsdRaw = WireNumbers.raw(amountUsd);
+    this.networkFee = WireNumbers.value(networkFee, BigDecimal.class);
+    this.networkFeeRaw = WireNumbers.raw(networkFee);
+    this.networkFeeUsd = WireNumbers.value(networkFeeUsd, BigDecimal.class);
+    this.networkFeeUsdRaw = WireNumbers.raw(networkFeeUsd);
+    this.serviceFee = WireNumbers.value(serviceFee, BigDecimal.class);
+    this.serviceFeeRaw = WireNumbers.raw(serviceFee);
+    this.serviceFeeUsd = WireNumbers.value(serviceFeeUsd, BigDecimal.class);
+    this.serviceFeeUsdRaw = WireNumbers.raw(serviceFeeUsd);
+    this.receivedAmount = WireNumbers.value(receivedAmount, BigDecimal.class);
+    this.receivedAmountRaw = WireNumbers.raw(receivedAmount);
+    this.receivedAmountUsd = WireNumbers.value(receivedAmountUsd, BigDecimal.class);
+    this.receivedAmountUsdRaw = WireNumbers.raw(receivedAmountUsd);
+    this.receiveAmount = WireNumbers.value(receiveAmount, BigDecimal.class);
+    this.receiveAmountRaw = WireNumbers.raw(receiveAmount);
+    this.receiveAmountUsd = WireNumbers.value(receiveAmountUsd, BigDecimal.class);
+    this.receiveAmountUsdRaw = WireNumbers.raw(receiveAmountUsd);
     this.statusRaw = status;
     this.status = PostbackStatus.fromWire(statusRaw);
     this.expiresAtRaw = expiresAt;
@@ -176,10 +217,21 @@ public final class Postback {
    *
    * <p>Wire name {@code tx_id}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code txIdRaw()} has it)
    */
   public Optional<Long> txId() {
     return Optional.ofNullable(txId);
+  }
+
+  /**
+   * The wire value of {@code tx_id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code txId()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String txIdRaw() {
+    return txIdRaw;
   }
 
   /**
@@ -220,10 +272,21 @@ public final class Postback {
    *
    * <p>Wire name {@code object_id}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code objectIdRaw()} has it)
    */
   public Optional<Long> objectId() {
     return Optional.ofNullable(objectId);
+  }
+
+  /**
+   * The wire value of {@code object_id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code objectId()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String objectIdRaw() {
+    return objectIdRaw;
   }
 
   /**
@@ -253,10 +316,21 @@ public final class Postback {
    *
    * <p>Wire name {@code amount}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code amountRaw()} has it)
    */
   public Optional<BigDecimal> amount() {
     return Optional.ofNullable(amount);
+  }
+
+  /**
+   * The wire value of {@code amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountRaw() {
+    return amountRaw;
   }
 
   /**
@@ -264,10 +338,21 @@ public final class Postback {
    *
    * <p>Wire name {@code amount_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code amountUsdRaw()} has it)
    */
   public Optional<BigDecimal> amountUsd() {
     return Optional.ofNullable(amountUsd);
+  }
+
+  /**
+   * The wire value of {@code amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code amountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String amountUsdRaw() {
+    return amountUsdRaw;
   }
 
   /**
@@ -275,10 +360,21 @@ public final class Postback {
    *
    * <p>Wire name {@code network_fee}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code networkFeeRaw()} has it)
    */
   public Optional<BigDecimal> networkFee() {
     return Optional.ofNullable(networkFee);
+  }
+
+  /**
+   * The wire value of {@code network_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code networkFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String networkFeeRaw() {
+    return networkFeeRaw;
   }
 
   /**
@@ -286,10 +382,21 @@ public final class Postback {
    *
    * <p>Wire name {@code network_fee_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code networkFeeUsdRaw()} has it)
    */
   public Optional<BigDecimal> networkFeeUsd() {
     return Optional.ofNullable(networkFeeUsd);
+  }
+
+  /**
+   * The wire value of {@code network_fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code networkFeeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String networkFeeUsdRaw() {
+    return networkFeeUsdRaw;
   }
 
   /**
@@ -297,10 +404,21 @@ public final class Postback {
    *
    * <p>Wire name {@code service_fee}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code serviceFeeRaw()} has it)
    */
   public Optional<BigDecimal> serviceFee() {
     return Optional.ofNullable(serviceFee);
+  }
+
+  /**
+   * The wire value of {@code service_fee} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFee()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeRaw() {
+    return serviceFeeRaw;
   }
 
   /**
@@ -308,10 +426,21 @@ public final class Postback {
    *
    * <p>Wire name {@code service_fee_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code serviceFeeUsdRaw()} has it)
    */
   public Optional<BigDecimal> serviceFeeUsd() {
     return Optional.ofNullable(serviceFeeUsd);
+  }
+
+  /**
+   * The wire value of {@code service_fee_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code serviceFeeUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String serviceFeeUsdRaw() {
+    return serviceFeeUsdRaw;
   }
 
   /**
@@ -319,10 +448,21 @@ public final class Postback {
    *
    * <p>Wire name {@code received_amount}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code receivedAmountRaw()} has it)
    */
   public Optional<BigDecimal> receivedAmount() {
     return Optional.ofNullable(receivedAmount);
+  }
+
+  /**
+   * The wire value of {@code received_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receivedAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receivedAmountRaw() {
+    return receivedAmountRaw;
   }
 
   /**
@@ -330,10 +470,21 @@ public final class Postback {
    *
    * <p>Wire name {@code received_amount_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code receivedAmountUsdRaw()} has it)
    */
   public Optional<BigDecimal> receivedAmountUsd() {
     return Optional.ofNullable(receivedAmountUsd);
+  }
+
+  /**
+   * The wire value of {@code received_amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receivedAmountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receivedAmountUsdRaw() {
+    return receivedAmountUsdRaw;
   }
 
   /**
@@ -343,10 +494,21 @@ public final class Postback {
    *
    * <p>Departs from the page: <em>page:</em> page: received_amount / received_amount_usd; SDK tests: receive_amount / receive_amount_usd; <em>chosen:</em> both spellings declared, both nullable; <em>because</em> Whichever the service sends, the amount is read; a shop checks both or, better, looks the invoice up.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code receiveAmountRaw()} has it)
    */
   public Optional<BigDecimal> receiveAmount() {
     return Optional.ofNullable(receiveAmount);
+  }
+
+  /**
+   * The wire value of {@code receive_amount} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receiveAmount()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receiveAmountRaw() {
+    return receiveAmountRaw;
   }
 
   /**
@@ -354,10 +516,21 @@ public final class Postback {
    *
    * <p>Wire name {@code receive_amount_usd}; the provider may send {@code null}.
    *
-   * @return the value, empty when the provider sent {@code null} or nothing
+   * @return the value, empty when the provider sent {@code null} or nothing, or a value in another format (then {@code receiveAmountUsdRaw()} has it)
    */
   public Optional<BigDecimal> receiveAmountUsd() {
     return Optional.ofNullable(receiveAmountUsd);
+  }
+
+  /**
+   * The wire value of {@code receive_amount_usd} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code receiveAmountUsd()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String receiveAmountUsdRaw() {
+    return receiveAmountUsdRaw;
   }
 
   /**

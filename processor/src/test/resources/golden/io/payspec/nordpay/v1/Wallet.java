@@ -6,7 +6,9 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import io.payspec.runtime.json.Timestamps;
+import io.payspec.runtime.json.WireNumbers;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -35,6 +37,8 @@ import javax.annotation.processing.Generated;
 public final class Wallet {
   @JsonProperty("id")
   private final Long id;
+
+  private final String idRaw;
 
   @JsonProperty("label")
   private final String label;
@@ -67,11 +71,13 @@ public final class Wallet {
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
-  Wallet(@JsonProperty("id") Long id, @JsonProperty("label") String label,
-      @JsonProperty("postback_url") String postbackUrl, @JsonProperty("currency") String currency,
-      @JsonProperty("address") String address, @JsonProperty("created_at") String createdAt,
-      @JsonProperty("expires_at") String expiresAt, @JsonProperty("status") String status) {
-    this.id = id;
+  Wallet(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id,
+      @JsonProperty("label") String label, @JsonProperty("postback_url") String postbackUrl,
+      @JsonProperty("currency") String currency, @JsonProperty("address") String address,
+      @JsonProperty("created_at") String createdAt, @JsonProperty("expires_at") String expiresAt,
+      @JsonProperty("status") String status) {
+    this.id = WireNumbers.value(id, Long.class);
+    this.idRaw = WireNumbers.raw(id);
     this.label = label;
     this.postbackUrl = postbackUrl;
     this.currency = currency;
@@ -89,10 +95,21 @@ public final class Wallet {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Long id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   /**

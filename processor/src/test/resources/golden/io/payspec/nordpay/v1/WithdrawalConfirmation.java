@@ -6,6 +6,8 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -41,16 +43,20 @@ public final class WithdrawalConfirmation {
   @JsonProperty("id")
   private final Long id;
 
+  private final String idRaw;
+
   /**
    * Creates the object from the values on the wire; Jackson calls it.
    */
   @JsonCreator
   WithdrawalConfirmation(@JsonProperty("detail") String detail,
-      @JsonProperty("status") String status, @JsonProperty("id") Long id) {
+      @JsonProperty("status") String status,
+      @JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id) {
     this.detail = detail;
     this.statusRaw = status;
     this.status = WithdrawalStatus.fromWire(statusRaw);
-    this.id = id;
+    this.id = WireNumbers.value(id, Long.class);
+    this.idRaw = WireNumbers.raw(id);
   }
 
   /**
@@ -89,10 +95,21 @@ public final class WithdrawalConfirmation {
    *
    * <p>Wire name {@code id}.
    *
-   * @return the value, or {@code null} when the provider did not send it or sent it in another format
+   * @return the value, or {@code null} when the provider did not send it or sent it in another format (then {@code idRaw()} has it)
    */
   public Long id() {
     return id;
+  }
+
+  /**
+   * The wire value of {@code id} as received when it could not be read as a number (text that is
+   * not one, a number outside the limits or the type's range); then {@code id()} is empty.
+   *
+   * @return the text as received (at most 1,000 characters), or {@code null} when the value was read
+   *     as a number or was absent
+   */
+  public String idRaw() {
+    return idRaw;
   }
 
   @Override
