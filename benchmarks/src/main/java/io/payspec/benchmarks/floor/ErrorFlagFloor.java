@@ -12,10 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import okhttp3.OkHttpClient;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 import retrofit2.http.Body;
 import retrofit2.http.POST;
 
@@ -91,37 +87,21 @@ public final class ErrorFlagFloor {
 
     /** A client of the server at {@code baseUrl}. */
     public WithRetrofit(URI baseUrl) {
-      OkHttpClient http = new OkHttpClient.Builder()
-          .connectTimeout(Duration.ofSeconds(10))
-          .callTimeout(Duration.ofSeconds(30))
-          .build();
-      this.api = new Retrofit.Builder()
-          .baseUrl(baseUrl.toString() + "/")
-          .client(http)
-          .addConverterFactory(JacksonConverterFactory.create(HandWrittenFloor.MAPPER))
-          .build()
-          .create(Api.class);
+      this.api = RetrofitFloor.retrofit(baseUrl).create(Api.class);
     }
 
     /** A blocking create-invoice call. */
     public Invoice createInvoice(CreateInvoice request) throws IOException {
       request.check();
-      Invoice invoice = body(api.create(request).execute());
+      Invoice invoice = RetrofitFloor.body(api.create(request).execute());
       return success(invoice.error(), invoice.errors(), invoice);
     }
 
     /** A blocking look-up call. */
     public InvoiceInfo getInvoice(GetInvoice request) throws IOException {
       request.check();
-      InvoiceInfo info = body(api.info(request).execute());
+      InvoiceInfo info = RetrofitFloor.body(api.info(request).execute());
       return success(info.error(), info.errors(), info);
-    }
-
-    private static <T> T body(Response<T> response) throws IOException {
-      if (!response.isSuccessful() || response.body() == null) {
-        throw new IOException("HTTP " + response.code());
-      }
-      return response.body();
     }
   }
 

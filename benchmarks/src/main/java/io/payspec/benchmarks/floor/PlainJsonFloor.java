@@ -13,10 +13,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import okhttp3.OkHttpClient;
-import retrofit2.Response;
-import retrofit2.Retrofit;
-import retrofit2.converter.jackson.JacksonConverterFactory;
 import retrofit2.http.Body;
 import retrofit2.http.GET;
 import retrofit2.http.Header;
@@ -96,36 +92,20 @@ public final class PlainJsonFloor {
 
     /** A client of the server at {@code baseUrl}. */
     public WithRetrofit(URI baseUrl, String apiKey) {
-      OkHttpClient http = new OkHttpClient.Builder()
-          .connectTimeout(Duration.ofSeconds(10))
-          .callTimeout(Duration.ofSeconds(30))
-          .build();
-      this.api = new Retrofit.Builder()
-          .baseUrl(baseUrl.toString() + "/")
-          .client(http)
-          .addConverterFactory(JacksonConverterFactory.create(HandWrittenFloor.MAPPER))
-          .build()
-          .create(Api.class);
+      this.api = RetrofitFloor.retrofit(baseUrl).create(Api.class);
       this.apiKey = apiKey;
     }
 
     /** A blocking create-invoice call. */
     public Invoice createInvoice(CreateInvoice request) throws IOException {
       request.check();
-      return body(api.create(apiKey, request).execute());
+      return RetrofitFloor.body(api.create(apiKey, request).execute());
     }
 
     /** A blocking look-up call. */
     public Invoice getInvoice(String identifier) throws IOException {
       checkIdentifier(identifier);
-      return body(api.get(apiKey, identifier).execute());
-    }
-
-    private static <T> T body(Response<T> response) throws IOException {
-      if (!response.isSuccessful() || response.body() == null) {
-        throw new IOException("HTTP " + response.code());
-      }
-      return response.body();
+      return RetrofitFloor.body(api.get(apiKey, identifier).execute());
     }
   }
 
