@@ -25,9 +25,9 @@ import java.util.concurrent.ExecutionException;
  *       the exchange failed.
  * </ul>
  *
- * <p>A transport must not send a request again once it may have reached the server (a reset or closed
- * connection after the request was written): the client decides about retries, and only retries what
- * never left.
+ * <p>A transport must not send a non-idempotent request ({@code POST}) again once it may have reached
+ * the server (a reset or closed connection after the request was written): the client decides about
+ * retries, and only retries what never left.
  */
 public interface HttpTransport {
   /** Sends the request; the future completes with the response, whatever its status. */

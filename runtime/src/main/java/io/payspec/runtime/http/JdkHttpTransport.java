@@ -78,10 +78,10 @@ public final class JdkHttpTransport implements HttpTransport {
     // A caller that cancels cancels the exchange (or its body) and frees the connection.
     result.whenComplete((response, failure) -> {
       if (result.isCancelled()) {
-        exchange.cancel(true);
-        HttpResponse<LimitedBodySubscriber> started = exchange.getNow(null);
-        if (started != null) {
-          started.body().cancel();
+        if (exchange.isDone() && !exchange.isCompletedExceptionally()) {
+          exchange.join().body().cancel();
+        } else {
+          exchange.cancel(true);
         }
       }
     });
