@@ -17,8 +17,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
 /**
- * A loopback HTTP server that answers each operation's path with the operation's first documented
- * success example ({@link Operation#responseExamples()}), whatever the request. Both sides of a
+ * A loopback HTTP server that answers each operation's path (a placeholder such as {@code {identifier}}
+ * matching any one segment) with the operation's first documented success example ({@link Operation#responseExamples()}), whatever the request. Both sides of a
  * side-by-side benchmark call the same instance.
  */
 public final class ExampleServer implements AutoCloseable {
@@ -30,11 +30,19 @@ public final class ExampleServer implements AutoCloseable {
   private final HttpServer server;
   private final ExecutorService executor;
   private final Map<String, byte[]> answers = new HashMap<>();
+  private final Map<java.util.regex.Pattern, byte[]> templated = new java.util.LinkedHashMap<>();
 
   /** Starts a server on 127.0.0.1 and an ephemeral port for these operations. */
   public ExampleServer(List<Operation<?, ?>> operations) throws IOException {
     for (Operation<?, ?> operation : operations) {
-      answers.put(operation.path(), successExample(operation));
+      if (operation.path().contains("{")) {
+        // "/invoice/{identifier}": any one segment in place of each placeholder.
+        templated.put(java.util.regex.Pattern.compile(
+            java.util.regex.Pattern.quote(operation.path()).replaceAll("\\{[^}/]+}", "\\\\E[^/]+\\\\Q")),
+            successExample(operation));
+      } else {
+        answers.put(operation.path(), successExample(operation));
+      }
     }
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     executor = Executors.newFixedThreadPool(2);
@@ -61,7 +69,12 @@ public final class ExampleServer implements AutoCloseable {
   private void answer(HttpExchange exchange) throws IOException {
     try (exchange; InputStream in = exchange.getRequestBody()) {
       in.readAllBytes();
-      byte[] body = answers.get(exchange.getRequestURI().getPath());
+      String path = exchange.getRequestURI().getPath();
+      byte[] body = answers.get(path);
+      if (body == null) {
+        body = templated.entrySet().stream().filter(entry -> entry.getKey().matcher(path).matches())
+            .map(Map.Entry::getValue).findFirst().orElse(null);
+      }
       if (body == null) {
         exchange.sendResponseHeaders(404, -1);
         return;

@@ -1,8 +1,6 @@
 package io.payspec.benchmarks;
 
 import io.payspec.benchmarks.floor.HandWrittenFloor;
-import io.payspec.benchmarks.floor.RetrofitFloor;
-import io.payspec.cryptocloud.CryptoCloudClient;
 import io.payspec.cryptocloud.v2.AddFields;
 import io.payspec.cryptocloud.v2.CreateInvoiceRequest;
 import io.payspec.cryptocloud.v2.CryptoCloudV2;
@@ -30,10 +28,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * CryptoCloud v2 create-invoice and look-up, payspec's generated client beside the hand-written
- * {@link HandWrittenFloor}, on the same loopback {@link ExampleServer} answering the documented success
- * examples, and for the calls beside Retrofit + OkHttp ({@link RetrofitFloor}). Benchmarks come in pairs named {@code <operation>_<path>_payspec} and
- * {@code <operation>_<path>_floor} (and {@code _retrofit}); {@link SideBySide} runs them and prints the ratios.
+ * CryptoCloud v2 create-invoice and look-up, the request and response paths of payspec's generated
+ * client beside the hand-written {@link HandWrittenFloor}, from the documented examples. Benchmarks
+ * come in pairs named {@code <operation>_<path>_payspec} and {@code <operation>_<path>_floor};
+ * {@link SideBySide} runs them and prints the ratios. The calls end to end are in {@link CallsSideBySide}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -46,9 +44,6 @@ public class InvoiceCallsSideBySide {
   private static final List<String> UUIDS = List.of("INV-89UX09KA");
 
   private ExampleServer server;
-  private CryptoCloudClient client;
-  private HandWrittenFloor floor;
-  private RetrofitFloor retrofit;
   private ClientPaths paths;
   private byte[] createdBody;
   private byte[] invoicesBody;
@@ -56,9 +51,6 @@ public class InvoiceCallsSideBySide {
   @Setup
   public void setUp() throws IOException {
     server = new ExampleServer(List.of(CryptoCloudV2.CREATE_INVOICE, CryptoCloudV2.GET_INVOICES));
-    client = CryptoCloudClient.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).build();
-    floor = new HandWrittenFloor(server.baseUrl(), API_KEY);
-    retrofit = new RetrofitFloor(server.baseUrl(), API_KEY);
     paths = new ClientPaths(Map.of("api_key", API_KEY), server.baseUrl());
     createdBody = ExampleServer.successExample(CryptoCloudV2.CREATE_INVOICE);
     invoicesBody = ExampleServer.successExample(CryptoCloudV2.GET_INVOICES);
@@ -93,23 +85,8 @@ public class InvoiceCallsSideBySide {
     return HandWrittenFloor.readInvoice(createdBody);
   }
 
-  /** One blocking call over loopback. */
-  @Benchmark
-  public Invoice createInvoice_call_payspec() {
-    return client.v2().createInvoice(payspecCreate());
-  }
 
-  /** One blocking call over loopback. */
-  @Benchmark
-  public HandWrittenFloor.Invoice createInvoice_call_floor() throws IOException, InterruptedException {
-    return floor.createInvoice(floorCreate());
-  }
 
-  /** One blocking call over loopback with Retrofit + OkHttp and the floor's types. */
-  @Benchmark
-  public HandWrittenFloor.Invoice createInvoice_call_retrofit() throws IOException {
-    return retrofit.createInvoice(floorCreate());
-  }
 
   /** Build, validate and write the look-up body. */
   @Benchmark
@@ -135,23 +112,8 @@ public class InvoiceCallsSideBySide {
     return HandWrittenFloor.readInvoices(invoicesBody);
   }
 
-  /** One blocking look-up over loopback. */
-  @Benchmark
-  public List<Invoice> getInvoices_call_payspec() {
-    return client.v2().getInvoices(GetInvoicesRequest.builder().uuids(UUIDS).build());
-  }
 
-  /** One blocking look-up over loopback. */
-  @Benchmark
-  public List<HandWrittenFloor.Invoice> getInvoices_call_floor() throws IOException, InterruptedException {
-    return floor.getInvoices(new HandWrittenFloor.GetInvoices(UUIDS));
-  }
 
-  /** One blocking look-up over loopback with Retrofit + OkHttp and the floor's types. */
-  @Benchmark
-  public List<HandWrittenFloor.Invoice> getInvoices_call_retrofit() throws IOException {
-    return retrofit.getInvoices(new HandWrittenFloor.GetInvoices(UUIDS));
-  }
 
   private static CreateInvoiceRequest payspecCreate() {
     return CreateInvoiceRequest.builder()

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.payspec.contract.StubServer.Reply;
+import io.payspec.okhttp.OkHttpTransport;
 import io.payspec.runtime.ClientBuilder;
 import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.error.ApiException;
@@ -19,6 +20,7 @@ import io.payspec.runtime.error.ProviderUnavailableException;
 import io.payspec.runtime.error.RateLimitException;
 import io.payspec.runtime.error.RequestTimeoutException;
 import io.payspec.runtime.error.UnexpectedResponseException;
+import io.payspec.runtime.http.HttpTransport;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ResponseExampleInfo;
 import io.payspec.sandbox.Documentation;
@@ -63,13 +65,37 @@ final class TransportContract {
     boolean slow() default false;
   }
 
+  /** The transports the contract holds for. */
+  enum Transport {
+    /** The builder's default, {@code java.net.http}. */
+    JDK,
+    /** The optional {@link OkHttpTransport}. */
+    OKHTTP;
+
+    /** The transport to give a client builder, or null for the builder's default. */
+    HttpTransport create() {
+      return this == JDK ? null : OkHttpTransport.create(ClientBuilder.DEFAULT_CONNECT_TIMEOUT);
+    }
+  }
+
   private final Operation<?, ?> operation;
   private final Object request;
+  private final Transport transport;
+  private HttpTransport created;
   StubServer server;
 
-  TransportContract(Operation<?, ?> operation) {
+  TransportContract(Operation<?, ?> operation, Transport transport) {
     this.operation = operation;
     this.request = Installed.firstRequest(operation);
+    this.transport = transport;
+  }
+
+  /** The transport of this check's clients (one for all), or null for the builder's default. */
+  private HttpTransport transport() {
+    if (created == null) {
+      created = transport.create();
+    }
+    return created;
   }
 
   /** A client of the operation, bound to one base URL. */
@@ -88,6 +114,9 @@ final class TransportContract {
   Endpoint connect(Consumer<ClientBuilder<?>> settings) {
     ClientCore.Builder builder = ClientCore.builder(operation.provider());
     Installed.credentials(operation).forEach(builder::credential);
+    if (transport() != null) {
+      builder.transport(transport());
+    }
     settings.accept(builder);
     ClientCore client = builder.build();
     return new Endpoint() {
@@ -408,6 +437,154 @@ final class TransportContract {
     ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS),
         "no answer 5 s after a 0.5 s timeout");
     assertInstanceOf(RequestTimeoutException.class, e.getCause());
+  }
+
+  @Check(slow = true)
+  void bodyThatStallsAfterTheHeadersTimesOutTheBlockingCallToo() {
+    server.reply(Reply.json(200, successBody()).framed(StubServer.Framing.STALL_HALFWAY));
+    Endpoint endpoint = connect(server.baseUrl(), Duration.ofMillis(500));
+
+    CompletableFuture<Object> call = CompletableFuture.supplyAsync(endpoint::call);
+    ExecutionException e = assertThrows(ExecutionException.class, () -> call.get(5, TimeUnit.SECONDS),
+        "no answer 5 s after a 0.5 s timeout");
+    assertInstanceOf(RequestTimeoutException.class, e.getCause());
+    assertEquals(displayName() + ": no answer within PT0.5S", e.getCause().getMessage());
+  }
+
+  @Check(slow = true)
+  void interruptingTheBlockingCallClosesTheConnection() throws Exception {
+    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      java.util.concurrent.CountDownLatch arrived = new java.util.concurrent.CountDownLatch(1);
+      CompletableFuture<Integer> afterRequest = new CompletableFuture<>();
+      Thread acceptor = new Thread(() -> {
+        try (java.net.Socket connection = socket.accept()) {
+          java.io.InputStream in = connection.getInputStream();
+          int first = in.read(new byte[8192]);
+          arrived.countDown();
+          // Never answers: reads until the client closes the connection (-1).
+          int read = first;
+          while (read != -1) {
+            read = in.read(new byte[8192]);
+          }
+          afterRequest.complete(read);
+        } catch (IOException e) {
+          afterRequest.complete(-1); // reset by the client: closed too
+        }
+      }, "silent-acceptor");
+      acceptor.setDaemon(true);
+      acceptor.start();
+      Endpoint endpoint = connect("http://127.0.0.1:" + socket.getLocalPort(), Duration.ofMinutes(5));
+      CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+      Thread caller = new Thread(() -> {
+        try {
+          endpoint.call();
+          outcome.complete(null);
+        } catch (Throwable t) {
+          outcome.complete(Thread.currentThread().isInterrupted() ? t : new AssertionError("interrupt status lost", t));
+        }
+      }, "interrupted-caller");
+      caller.start();
+      assertTrue(arrived.await(30, TimeUnit.SECONDS), "the request did not arrive");
+
+      caller.interrupt();
+
+      Throwable thrown = outcome.get(30, TimeUnit.SECONDS);
+      assertInstanceOf(io.payspec.runtime.error.CallInterruptedException.class, thrown);
+      assertTrue(thrown.getMessage().startsWith(displayName() + ": interrupted"), thrown.getMessage());
+      assertEquals(-1, afterRequest.get(30, TimeUnit.SECONDS), "the connection was closed");
+    }
+  }
+
+  /**
+   * A reused keep-alive connection that the server closes after the request was written, without a
+   * byte of answer ({@code java.net.http} on JDK 17: "HTTP/1.1 header parser received no bytes"). The
+   * client cannot tell it from a server that closed the idle connection before reading: the request
+   * may have reached the provider, so it is never sent again (but a {@code GET}, which the JDK client
+   * resends once on a fresh connection).
+   */
+  @Check(slow = true)
+  void requestOnAReusedConnectionClosedWithoutAnAnswerIsNotSentAgain() throws Exception {
+    byte[] success = successBody().getBytes(StandardCharsets.UTF_8);
+    java.util.concurrent.atomic.AtomicInteger requests = new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicInteger connections = new java.util.concurrent.atomic.AtomicInteger();
+    try (ServerSocket socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
+      Thread acceptor = new Thread(() -> {
+        while (!socket.isClosed()) {
+          try (java.net.Socket connection = socket.accept()) {
+            boolean first = connections.incrementAndGet() == 1;
+            RawExchange exchange = new RawExchange(connection);
+            exchange.readRequest();
+            requests.incrementAndGet();
+            if (!first) {
+              exchange.answer(success); // a fresh connection (a resent GET) is answered
+              continue;
+            }
+            exchange.answer(success); // keep-alive: the connection goes back to the client's pool
+            if (exchange.readRequest()) {
+              requests.incrementAndGet(); // the second call's request, then the close without an answer
+            }
+          } catch (IOException closed) {
+            // the next connection, or the end
+          }
+        }
+      }, "closing-keep-alive");
+      acceptor.setDaemon(true);
+      acceptor.start();
+      Endpoint endpoint = connect("http://127.0.0.1:" + socket.getLocalPort(), TEST_TIMEOUT);
+      assertNotNull(endpoint.call(), "the first call is answered");
+
+      boolean get = operation.method() == io.payspec.annotations.HttpMethod.GET;
+      if (get) {
+        endpoint.call(); // JDK: resent once on a fresh connection; OkHttp (retries off): fails
+      } else {
+        io.payspec.runtime.error.TransportException e =
+            assertThrows(io.payspec.runtime.error.TransportException.class, endpoint::call);
+        assertEquals(io.payspec.runtime.error.TransportException.class, e.getClass(), e.toString());
+        assertNoSecret(e);
+        assertEquals(2, requests.get(), "one request per call: the second was not sent again");
+        assertEquals(1, connections.get(), "no second connection for a request that may have arrived");
+      }
+    } catch (io.payspec.runtime.error.TransportException okHttpGet) {
+      assertEquals(TransportContract.Transport.OKHTTP, transport, okHttpGet.toString());
+    }
+  }
+
+  /** One HTTP/1.1 exchange at a time on a raw socket: reads a request (headers and body), answers 200. */
+  private static final class RawExchange {
+    private final java.io.InputStream in;
+    private final java.io.OutputStream out;
+
+    RawExchange(java.net.Socket connection) throws IOException {
+      this.in = new java.io.BufferedInputStream(connection.getInputStream());
+      this.out = connection.getOutputStream();
+    }
+
+    /** Reads one request; false at the end of the stream before one began. */
+    boolean readRequest() throws IOException {
+      StringBuilder head = new StringBuilder();
+      int c;
+      while ((c = in.read()) != -1) {
+        head.append((char) c);
+        if (head.length() >= 4 && head.substring(head.length() - 4).equals("\r\n\r\n")) {
+          break;
+        }
+      }
+      if (c == -1) {
+        return false;
+      }
+      java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length:\\s*(\\d+)").matcher(head);
+      if (length.find()) {
+        in.readNBytes(Integer.parseInt(length.group(1)));
+      }
+      return true;
+    }
+
+    void answer(byte[] body) throws IOException {
+      out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+          + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      out.write(body);
+      out.flush();
+    }
   }
 
   @Check(slow = true)

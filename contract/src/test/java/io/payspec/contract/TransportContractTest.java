@@ -20,10 +20,20 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every {@link TransportContract.Check} on every installed operation that documents a request;
  * the checks about the transport alone (timeouts, refused connections, size limits) run on the first
  * operation of each provider version only, since every operation of a version shares the transport.
+ * The optional OkHttp transport runs every check on that first operation of each version.
  */
 class TransportContractTest {
   @TestFactory
   Stream<DynamicNode> everyOperationBehavesOverHttp() {
+    return checks(TransportContract.Transport.JDK);
+  }
+
+  @TestFactory
+  Stream<DynamicNode> everyProviderVersionBehavesOverOkHttp() {
+    return checks(TransportContract.Transport.OKHTTP);
+  }
+
+  private static Stream<DynamicNode> checks(TransportContract.Transport transport) {
     List<Method> checks = Arrays.stream(TransportContract.class.getDeclaredMethods())
         .filter(method -> method.isAnnotationPresent(TransportContract.Check.class))
         .sorted(Comparator.comparing(Method::getName))
@@ -35,20 +45,24 @@ class TransportContractTest {
         continue;
       }
       boolean firstOfVersion = versionsSeen.add(operation.provider().id() + " " + operation.version());
+      if (transport != TransportContract.Transport.JDK && !firstOfVersion) {
+        continue;
+      }
       List<DynamicTest> tests = new ArrayList<>();
       for (Method check : checks) {
         if (check.getAnnotation(TransportContract.Check.class).slow() && !firstOfVersion) {
           continue;
         }
-        tests.add(DynamicTest.dynamicTest(check.getName(), () -> run(operation, check)));
+        tests.add(DynamicTest.dynamicTest(check.getName(), () -> run(operation, transport, check)));
       }
       containers.add(DynamicContainer.dynamicContainer(Installed.name(operation), tests));
     }
     return containers.stream();
   }
 
-  private static void run(Operation<?, ?> operation, Method check) throws Throwable {
-    TransportContract contract = new TransportContract(operation);
+  private static void run(Operation<?, ?> operation, TransportContract.Transport transport, Method check)
+      throws Throwable {
+    TransportContract contract = new TransportContract(operation, transport);
     contract.startServer();
     try {
       check.setAccessible(true);

@@ -16,6 +16,7 @@ import io.payspec.runtime.json.Json;
 import io.payspec.runtime.meta.Operation;
 import io.payspec.runtime.meta.ProviderInfo;
 import io.payspec.runtime.validation.Violation;
+import java.io.IOException;
 import java.net.URI;
 import java.time.Clock;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -93,22 +93,19 @@ public final class ClientCore {
   }
 
   /**
-   * Validates, sends and reads one call; blocks until the answer. The wait can be interrupted: the
-   * exchange is then cancelled, the thread's interrupt status is set again, and the call throws.
+   * Validates, sends and reads one call on the calling thread (through
+   * {@link HttpTransport#execute}, retries and their backoff included); blocks until the answer. The
+   * wait can be interrupted: the exchange is then cancelled, the thread's interrupt status is set
+   * again, and the call throws.
    *
-   * @throws PayspecException (a subclass) for every failure, the same instance the future of
-   *     {@link #callAsync} fails with; {@link CallInterruptedException} when interrupted
+   * @throws PayspecException (a subclass) for every failure, of the same type and message as the one
+   *     the future of {@link #callAsync} fails with; {@link CallInterruptedException} when interrupted
    */
   public <Q, R> R call(Operation<Q, R> operation, Q request) {
-    CompletableFuture<R> future = callAsync(operation, request);
+    CompletableFuture<R> done = start(operation, request, true);
     try {
-      return future.get();
-    } catch (InterruptedException e) {
-      future.cancel(true);
-      Thread.currentThread().interrupt();
-      throw new CallInterruptedException(operation.displayName() + ": interrupted while waiting for the answer; "
-          + "the exchange was cancelled (the provider may have received the request)");
-    } catch (ExecutionException | CompletionException e) {
+      return done.join();
+    } catch (CompletionException e) {
       Throwable cause = TransportFailures.unwrap(e);
       if (cause instanceof PayspecException payspec) {
         throw payspec;
@@ -127,6 +124,14 @@ public final class ClientCore {
    * @throws IllegalArgumentException if the operation belongs to another provider
    */
   public <Q, R> CompletableFuture<R> callAsync(Operation<Q, R> operation, Q request) {
+    return start(operation, request, false);
+  }
+
+  /**
+   * Checks, validates and writes the request, then runs the exchange: on the calling thread when
+   * {@code blocking} (the future is then complete on return), asynchronously otherwise.
+   */
+  private <Q, R> CompletableFuture<R> start(Operation<Q, R> operation, Q request, boolean blocking) {
     Objects.requireNonNull(operation, "operation");
     Objects.requireNonNull(request, "request");
     if (!operation.provider().id().equals(provider.id())) {
@@ -160,10 +165,62 @@ public final class ClientCore {
           operation.displayName() + ": the request cannot be written as JSON ("
               + e.getClass().getSimpleName() + ")"));
     }
+    return blocking ? exchangeHere(operation, wire) : exchangeAsync(operation, wire);
+  }
+
+  /** The exchange on the calling thread, as a complete future. */
+  private <R> CompletableFuture<R> exchangeHere(Operation<?, R> operation, TransportRequest wire) {
+    try {
+      return CompletableFuture.completedFuture(reader.read(operation, exchange(operation, wire)));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * Sends on the calling thread; on a failed connection, sends again after the backoff (an
+   * interruptible wait) while retries remain.
+   */
+  private TransportResponse exchange(Operation<?, ?> operation, TransportRequest wire) {
+    for (int retries = 0; ; retries++) {
+      PayspecException error;
+      try {
+        return Objects.requireNonNull(transport.execute(wire), "transport returned no response");
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CallInterruptedException(operation.displayName() + ": interrupted while waiting for the answer; "
+            + "the exchange was cancelled (the provider may have received the request)");
+      } catch (IOException | RuntimeException e) {
+        error = toPayspec(operation, wire, e);
+      }
+      if (!(error instanceof ConnectionFailedException) || retries >= retryPolicy.maxRetries()) {
+        throw error;
+      }
+      pause(operation);
+    }
+  }
+
+  /** The backoff before a retry; an interrupt ends the call (no attempt reached the provider). */
+  private void pause(Operation<?, ?> operation) {
+    long nanos = retryPolicy.backoff().toNanos();
+    if (nanos == 0) {
+      return;
+    }
+    try {
+      TimeUnit.NANOSECONDS.sleep(nanos);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CallInterruptedException(operation.displayName()
+          + ": interrupted while waiting to retry; no attempt reached the provider");
+    }
+  }
+
+  /** The exchange through {@link HttpTransport#send}, retries included. */
+  private <R> CompletableFuture<R> exchangeAsync(Operation<?, R> operation, TransportRequest wire) {
     AtomicReference<CompletableFuture<TransportResponse>> current = new AtomicReference<>();
     CompletableFuture<R> result = attempt(operation, wire, 0, current)
         .thenApply(response -> reader.read(operation, response));
-    // Cancelling the call (an interrupted call(), or the caller's cancel) cancels the exchange under way.
+    // Cancelling the call (the caller's cancel) cancels the exchange under way.
     result.whenComplete((response, failure) -> {
       CompletableFuture<TransportResponse> sending = current.get();
       if (result.isCancelled() && sending != null) {

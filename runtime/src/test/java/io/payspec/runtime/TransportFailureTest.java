@@ -171,6 +171,59 @@ class TransportFailureTest {
     assertInstanceOf(PayspecException.class, cause);
   }
 
+  @Test
+  void interruptDuringTheBackoffEndsTheBlockingCallWithoutAnotherAttempt() throws Exception {
+    java.util.concurrent.CountDownLatch failedOnce = new java.util.concurrent.CountDownLatch(1);
+    AtomicInteger attempts = new AtomicInteger();
+    ClientCore core = Clients.prefixedHeader(server).retryPolicy(new RetryPolicy(3, Duration.ofMinutes(10)))
+        .transport(request -> {
+          attempts.incrementAndGet();
+          failedOnce.countDown();
+          return CompletableFuture.failedFuture(new ConnectException("Connection refused"));
+        })
+        .build();
+    CompletableFuture<Throwable> outcome = new CompletableFuture<>();
+    Thread caller = new Thread(() -> {
+      try {
+        core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o"));
+        outcome.complete(null);
+      } catch (Throwable t) {
+        outcome.complete(Thread.currentThread().isInterrupted() ? t : new AssertionError("interrupt status lost", t));
+      }
+    }, "backing-off-caller");
+    caller.start();
+    assertTrue(failedOnce.await(30, java.util.concurrent.TimeUnit.SECONDS), "no first attempt");
+
+    caller.interrupt();
+
+    Throwable thrown = outcome.get(30, java.util.concurrent.TimeUnit.SECONDS);
+    assertInstanceOf(io.payspec.runtime.error.CallInterruptedException.class, thrown);
+    assertEquals(PREFIX + "interrupted while waiting to retry; no attempt reached the provider", thrown.getMessage());
+    assertEquals(1, attempts.get());
+  }
+
+  @Test
+  void blockingCallUsesTheTransportsBlockingEntryPoint() {
+    server.answerJson(200, "{\"status\":\"success\",\"result\":{\"uuid\":\"INV-7\"}}");
+    CountingTransport real = CountingTransport.jdk();
+    AtomicInteger blocking = new AtomicInteger();
+    ClientCore core = Clients.prefixedHeader(server).transport(new io.payspec.runtime.http.HttpTransport() {
+      @Override
+      public CompletableFuture<TransportResponse> send(TransportRequest request) {
+        return CompletableFuture.failedFuture(new IOException("the blocking call must not go through send"));
+      }
+
+      @Override
+      public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
+        blocking.incrementAndGet();
+        return real.execute(request);
+      }
+    }).build();
+
+    assertEquals("INV-7", core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample("o")).uuid());
+    assertEquals(1, blocking.get());
+  }
+
   private static int port(StubServer server) {
     return Integer.parseInt(server.baseUrl().substring(server.baseUrl().lastIndexOf(':') + 1));
   }
