@@ -40,7 +40,7 @@ public final class AddFields {
 
   private AddFields(Builder builder) {
     this.timeToPay = builder.timeToPay;
-    this.availableCurrencies = builder.availableCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.availableCurrencies));
+    this.availableCurrencies = builder.availableCurrencies;
     this.cryptocurrency = builder.cryptocurrency;
     this.emailToSend = builder.emailToSend;
     this.period = builder.period;
@@ -146,7 +146,7 @@ public final class AddFields {
       @JsonProperty("email_to_send") String emailToSend, @JsonProperty("period") Period period) {
     Builder builder = new Builder();
     builder.timeToPay = timeToPay;
-    builder.availableCurrencies = availableCurrencies;
+    builder.availableCurrencies = availableCurrencies == null ? null : Collections.unmodifiableList(availableCurrencies);
     builder.cryptocurrency = cryptocurrency;
     builder.emailToSend = emailToSend;
     builder.period = period;
@@ -221,7 +221,7 @@ public final class AddFields {
      * @return this builder
      */
     public Builder availableCurrencies(List<CryptoCurrency> availableCurrencies) {
-      this.availableCurrencies = availableCurrencies == null ? null : new ArrayList<>(availableCurrencies);
+      this.availableCurrencies = availableCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(availableCurrencies));
       return this;
     }
 
@@ -232,7 +232,7 @@ public final class AddFields {
      * @return this builder
      */
     public Builder availableCurrencies(CryptoCurrency... availableCurrencies) {
-      this.availableCurrencies = new ArrayList<>(Arrays.asList(availableCurrencies));
+      this.availableCurrencies = Collections.unmodifiableList(Arrays.asList(availableCurrencies.clone()));
       return this;
     }
 
