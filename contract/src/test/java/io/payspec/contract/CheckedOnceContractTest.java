@@ -13,6 +13,7 @@ import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,19 @@ class CheckedOnceContractTest {
     assertEquals(List.of(CryptoCurrency.BTC), fields.availableCurrencies());
     assertThrows(UnsupportedOperationException.class, () -> request.uuids().add("INV-2"));
     assertEquals(List.of(), CryptoCloudV2.GET_INVOICES.validator().apply(request));
+  }
+
+  @Test
+  void aNullElementIsKeptForTheValidatorToNameByIndex() {
+    AddFields fields = AddFields.builder().availableCurrencies(Arrays.asList(CryptoCurrency.BTC, null)).build();
+    AddFields fromArray = AddFields.builder().availableCurrencies(CryptoCurrency.BTC, null).build();
+
+    ValidationException e = assertThrows(ValidationException.class,
+        () -> CreateInvoiceRequest.builder().shopId("s").amount(BigDecimal.TEN).addFields(fields).build());
+
+    assertEquals("add_fields.available_currencies[1]", e.violations().get(0).path());
+    assertEquals(fields.availableCurrencies(), fromArray.availableCurrencies());
+    assertThrows(UnsupportedOperationException.class, () -> fromArray.availableCurrencies().set(0, CryptoCurrency.ETH));
   }
 
   @Test

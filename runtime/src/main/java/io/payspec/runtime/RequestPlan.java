@@ -56,8 +56,8 @@ final class RequestPlan {
   private final Map<String, BeanPropertyWriter> byName = new HashMap<>();
   private final boolean hasBody;
   private final Map<String, String> headers;
-  /** The URI, when the operation has no path or query parameters; otherwise null. */
-  private final URI fixedUri;
+  /** The URI without a query string, when the operation has no path parameters; otherwise null. */
+  private final URI fixedPath;
 
   /**
    * @param credentials the value of a credential by name; throws if the client has none of that name
@@ -112,7 +112,8 @@ final class RequestPlan {
     headers.put("Accept", "application/json");
     headers.put("User-Agent", UserAgent.VALUE);
     this.headers = Collections.unmodifiableMap(headers);
-    this.fixedUri = parameters.isEmpty() ? URI.create(baseUrl + operation.path()) : null;
+    this.fixedPath = parameters.stream().anyMatch(p -> p.field().in() == ParamIn.PATH)
+        ? null : URI.create(baseUrl + operation.path());
   }
 
   /**
@@ -124,7 +125,7 @@ final class RequestPlan {
    */
   TransportRequest write(Object request) throws JsonProcessingException {
     Map<String, String> signed = signatures.isEmpty() ? Map.of() : sign(request);
-    URI uri = fixedUri != null ? fixedUri : uri(request, signed);
+    URI uri = parameters.isEmpty() ? fixedPath : uri(request, signed);
     byte[] bytes = hasBody ? writer.writeValueAsBytes(new Body(this, request, signed)) : NO_BODY;
     return new TransportRequest(operation.method().name(), uri, headers, bytes, timeout, maxResponseBytes);
   }
@@ -195,6 +196,9 @@ final class RequestPlan {
               .append(RequestWriter.encode(text, false));
         }
       }
+    }
+    if (query.length() == 0 && fixedPath != null) {
+      return fixedPath;
     }
     return URI.create(baseUrl + path + (query.length() == 0 ? "" : "?" + query));
   }

@@ -13,8 +13,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.FieldModel;
 import io.payspec.processor.model.ObjectModel;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -189,8 +187,7 @@ final class RequestWriter {
           .addJavadoc(FieldDocs.of(field))
           .addJavadoc("\n@param $L the value, or {@code null} to leave it unset\n@return this builder\n", field.javaName());
       if (field.type().list()) {
-        setter.addStatement("this.$1N = $1N == null ? null : $2T.unmodifiableList(new $3T<>($1N))", field.javaName(),
-            Collections.class, ArrayList.class);
+        setter.addStatement("this.$1N = $2T.copyOf($1N)", field.javaName(), Names.IMMUTABLE_LISTS);
       } else {
         setter.addStatement("this.$1N = $1N", field.javaName());
       }
@@ -204,8 +201,7 @@ final class RequestWriter {
             .varargs()
             .addJavadoc("Sets {@code $L} to the given values.\n\n@param $L the values\n@return this builder\n",
                 field.wireName(), field.javaName())
-            .addStatement("this.$1N = $2T.unmodifiableList($3T.asList($1N.clone()))", field.javaName(), Collections.class,
-                Arrays.class)
+            .addStatement("this.$1N = $2T.of($1N)", field.javaName(), Names.IMMUTABLE_LISTS)
             .addStatement("return this")
             .build());
       }

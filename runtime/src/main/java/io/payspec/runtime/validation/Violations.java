@@ -31,6 +31,7 @@ public final class Violations {
   private List<Violation> found = List.of();
   /** The names of the nested objects being checked, outermost first; {@code depth} of them are in use. */
   private String[] names;
+  /** The index of each in its list, or {@link #NO_INDEX}; null until a list is checked. */
   private int[] indexes;
   private int depth;
 
@@ -115,13 +116,22 @@ public final class Violations {
       add(path, "range", Numbers.limitsRule() + (sensitive ? "" : ", was " + Numbers.quote(value)));
       return this;
     }
-    BigDecimal v = decimal(value);
-    boolean tooSmall = min != null && (minExclusive ? v.compareTo(min) <= 0 : v.compareTo(min) < 0);
-    boolean tooLarge = max != null && v.compareTo(max) > 0;
+    boolean tooSmall = min != null && (minExclusive ? compare(value, min) <= 0 : compare(value, min) < 0);
+    boolean tooLarge = max != null && compare(value, max) > 0;
     if (tooSmall || tooLarge) {
-      add(path, "range", "must be " + describeRange(min, minExclusive, max) + (sensitive ? "" : ", was " + Numbers.quote(v)));
+      add(path, "range", "must be " + describeRange(min, minExclusive, max)
+          + (sensitive ? "" : ", was " + Numbers.quote(decimal(value))));
     }
     return this;
+  }
+
+  /** Compares exactly; an integer against a whole bound that fits a long, without allocating. */
+  private static int compare(Number value, BigDecimal bound) {
+    if ((value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte)
+        && bound.scale() == 0 && bound.precision() < 19) {
+      return Long.compare(value.longValue(), bound.longValue());
+    }
+    return decimal(value).compareTo(bound);
   }
 
   /** The value as a decimal: exactly, and without going through text for the integer types. */
@@ -305,13 +315,20 @@ public final class Violations {
   private void enter(String name, int index) {
     if (names == null) {
       names = new String[4];
-      indexes = new int[4];
     } else if (depth == names.length) {
       names = Arrays.copyOf(names, depth * 2);
-      indexes = Arrays.copyOf(indexes, depth * 2);
+      if (indexes != null) {
+        indexes = Arrays.copyOf(indexes, depth * 2);
+      }
+    }
+    if (index != NO_INDEX && indexes == null) {
+      indexes = new int[names.length];
+      Arrays.fill(indexes, NO_INDEX);
     }
     names[depth] = name;
-    indexes[depth] = index;
+    if (indexes != null) {
+      indexes[depth] = index;
+    }
     depth++;
   }
 
@@ -323,7 +340,7 @@ public final class Violations {
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < depth; i++) {
       out.append(names[i]);
-      if (indexes[i] != NO_INDEX) {
+      if (indexes != null && indexes[i] != NO_INDEX) {
         out.append('[').append(indexes[i]).append(']');
       }
       out.append('.');

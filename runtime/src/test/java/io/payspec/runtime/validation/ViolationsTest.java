@@ -27,11 +27,12 @@ class ViolationsTest {
             .exactlyOneOf(List.of("a", "b"), null, null))
         .each("items", Arrays.asList("x", null, "z"), (item, rules) -> rules.maxLength("name", item, 0))
         .nested("absent", null, (value, rules) -> rules.required("never", null))
+        .nested("after", "set", (value, rules) -> rules.required("x", null))
         .required("locale", null)
         .toList();
 
     assertEquals(List.of("shop_id", "add_fields.minutes", "add_fields.time_to_pay.hours", "add_fields.period",
-        "add_fields.a|add_fields.b", "items[0].name", "items[2].name", "locale"),
+        "add_fields.a|add_fields.b", "items[0].name", "items[2].name", "after.x", "locale"),
         violations.stream().map(Violation::path).toList());
     assertEquals("may only be set together with add_fields.email_to_send", violations.get(3).message());
     assertEquals("exactly one of add_fields.a, add_fields.b must be set, none is", violations.get(4).message());

@@ -5,8 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.payspec.runtime.ImmutableLists;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -221,7 +220,7 @@ public final class AddFields {
      * @return this builder
      */
     public Builder availableCurrencies(List<CryptoCurrency> availableCurrencies) {
-      this.availableCurrencies = availableCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(availableCurrencies));
+      this.availableCurrencies = ImmutableLists.copyOf(availableCurrencies);
       return this;
     }
 
@@ -232,7 +231,7 @@ public final class AddFields {
      * @return this builder
      */
     public Builder availableCurrencies(CryptoCurrency... availableCurrencies) {
-      this.availableCurrencies = Collections.unmodifiableList(Arrays.asList(availableCurrencies.clone()));
+      this.availableCurrencies = ImmutableLists.of(availableCurrencies);
       return this;
     }
 

@@ -5,10 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -136,7 +135,7 @@ public final class GetInvoicesRequest {
      * @return this builder
      */
     public Builder uuids(List<String> uuids) {
-      this.uuids = uuids == null ? null : Collections.unmodifiableList(new ArrayList<>(uuids));
+      this.uuids = ImmutableLists.copyOf(uuids);
       return this;
     }
 
@@ -147,7 +146,7 @@ public final class GetInvoicesRequest {
      * @return this builder
      */
     public Builder uuids(String... uuids) {
-      this.uuids = Collections.unmodifiableList(Arrays.asList(uuids.clone()));
+      this.uuids = ImmutableLists.of(uuids);
       return this;
     }
 

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.CurrencyAmount;
+import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -318,7 +317,7 @@ public final class CreateInvoiceRequest {
      * @return this builder
      */
     public Builder allowedCurrencies(List<String> allowedCurrencies) {
-      this.allowedCurrencies = allowedCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(allowedCurrencies));
+      this.allowedCurrencies = ImmutableLists.copyOf(allowedCurrencies);
       return this;
     }
 
@@ -329,7 +328,7 @@ public final class CreateInvoiceRequest {
      * @return this builder
      */
     public Builder allowedCurrencies(String... allowedCurrencies) {
-      this.allowedCurrencies = Collections.unmodifiableList(Arrays.asList(allowedCurrencies.clone()));
+      this.allowedCurrencies = ImmutableLists.of(allowedCurrencies);
       return this;
     }
 
