@@ -212,7 +212,8 @@ public final class Violations {
     int labels = 0;
     for (int i = 0; i < length; i++) {
       char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
+      boolean printableAscii = c > ' ' && c < 0x7f;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isISOControl(c))) {
         return false;
       }
       if (c == '@') {
@@ -260,7 +261,7 @@ public final class Violations {
         WireEnumValue value = values.get(i);
         if (value == null) {
           add(path + "[" + i + "]", "required", "must not be null");
-        } else {
+        } else if (!value.isKnown()) {
           known(path + "[" + i + "]", value, allowed);
         }
       }
