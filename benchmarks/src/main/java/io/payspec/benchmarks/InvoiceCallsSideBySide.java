@@ -61,7 +61,7 @@ public class InvoiceCallsSideBySide {
     server.close();
   }
 
-  /** Build, validate (at build and at call time, as the client does) and write the body. */
+  /** Build (which checks every rule), the call-time check and the request written as sent, as a call does. */
   @Benchmark
   public byte[] createInvoice_request_payspec() throws IOException {
     return paths.write(CryptoCloudV2.CREATE_INVOICE, payspecCreate());

@@ -110,6 +110,11 @@ class DiagnosticsTest {
             Descriptors.endpointWith("String label();", "java.util.Map<String, String> label();"),
             "[payspec:map-in-request] label() is a Map in a request; maps are read from responses only",
             "java.util.Map<String, String> label();"),
+        Arguments.of("field named like a method of the request type",
+            Descriptors.endpointWith("String label();", "String checkedByBuild();"),
+            "[payspec:reserved-member-name] checkedByBuild() is a method the generated request type has of its own:"
+                + " name the field otherwise (its wire name is what @Field says)",
+            "String checkedByBuild();"),
         Arguments.of("primitive field",
             Descriptors.endpointWith("String id();", "int id();"),
             "[payspec:primitive-type] id() is a primitive int, which cannot be absent",

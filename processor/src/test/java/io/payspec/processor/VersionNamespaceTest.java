@@ -126,7 +126,7 @@ class VersionNamespaceTest {
     assertTrue(invoice.contains("public Map<String, Fee> fees()"), invoice);
     assertTrue(invoice.contains("Timestamps.responseDate(dueRaw, DUE_FORMAT, \"due\")"), invoice);
     String validator = generated(compilation, "test.acme.v1.CreateInvoiceRequestValidator");
-    assertTrue(validator.contains("check(value.items().get(i), path(parent, \"items\") + \"[\" + i + \"]\", violations)"),
+    assertTrue(validator.contains("violations.each(\"items\", value.items(), CreateInvoiceRequestValidator::check)"),
         validator);
     String listRequest = generated(compilation, "test.acme.v1.ListInvoicesRequest");
     assertTrue(listRequest.contains("@JsonProperty(\"from\")\n  private String fromWire()"), listRequest);
@@ -146,8 +146,8 @@ class VersionNamespaceTest {
     assertFalse(request.contains("public Builder signature(String signature)"), request);
     assertTrue(request.contains("+ \", wallet=\" + (wallet == null ? \"null\" : \"****\")"), request);
     String validator = generated(compilation, "test.acme.v1.CreatePayoffRequestValidator");
-    assertTrue(validator.contains("violations.url(path(parent, \"wallet\"), value.wallet(), true)"), validator);
-    assertFalse(validator.contains("\"signature\"), value.signature()"), validator);
+    assertTrue(validator.contains("violations.url(\"wallet\", value.wallet(), true)"), validator);
+    assertFalse(validator.contains("\"signature\", value.signature()"), validator);
     String version = generated(compilation, "test.acme.v1.AcmeV1");
     assertTrue(version.contains("AuthInfo.header(\"Authorization\", \"Token \", \"security_key\"),\n"
         + "        List.of(\"security_key\", \"salt\")"), version);

@@ -147,6 +147,8 @@ public final class ClientCore {
     }
     List<Violation> violations;
     try {
+      // A request its builder's build() made was checked there and is immutable: the validator returns
+      // at once. One made another way (read from JSON) is checked here, before anything is sent.
       violations = operation.validator().apply(request);
     } catch (RuntimeException | StackOverflowError e) {
       return CompletableFuture.failedFuture(new PayspecException(

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.ExecutableElement;
@@ -34,6 +35,10 @@ import javax.lang.model.element.TypeElement;
 
 /** Reads the fields of one request, response or nested object interface and checks their rules. */
 final class ObjectReader {
+  /** Methods of a generated request type (and of {@link Object}) that a field's getter would clash with. */
+  private static final Set<String> RESERVED_REQUEST_MEMBERS = Set.of("builder", "toBuilder", "checkedByBuild",
+      "hashCode", "toString", "getClass", "notify", "notifyAll", "wait", "clone", "finalize");
+
   private final Reporter reporter;
   private final TypeResolver types;
   private final Map<String, EnumModel> enums;
@@ -131,6 +136,11 @@ final class ObjectReader {
     }
     if (field.value().isBlank()) {
       reporter.error(method, Mirrors.find(method, Field.class), "blank-wire-name", javaName + "() has an empty wire name");
+      return null;
+    }
+    if (side == Side.REQUEST && RESERVED_REQUEST_MEMBERS.contains(javaName)) {
+      reporter.error(method, "reserved-member-name", javaName + "() is a method the generated request type has of its own:"
+          + " name the field otherwise (its wire name is what @Field says)");
       return null;
     }
     TypeModel type = types.resolve(method);

@@ -23,6 +23,7 @@ final class Names {
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName CURRENCY_AMOUNT = ClassName.get(RUNTIME, "CurrencyAmount");
   static final ClassName WIRE_ENUM_VALUE = ClassName.get(RUNTIME, "WireEnumValue");
+  static final ClassName IMMUTABLE_LISTS = ClassName.get(RUNTIME, "ImmutableLists");
   static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
   static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
   static final ClassName VIOLATION = ClassName.get(RUNTIME + ".validation", "Violation");

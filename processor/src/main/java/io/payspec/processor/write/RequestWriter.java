@@ -13,8 +13,6 @@ import com.palantir.javapoet.TypeSpec;
 import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.FieldModel;
 import io.payspec.processor.model.ObjectModel;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -25,6 +23,12 @@ import javax.lang.model.element.Modifier;
  * The body's {@code build()} runs the validator and lists every violation at once.
  */
 final class RequestWriter {
+  /**
+   * The request body's flag, and the method reading it, saying that {@code build()} made the request
+   * and checked every rule, so that the validator need not check it again.
+   */
+  static final String CHECKED_BY_BUILD = "checkedByBuild";
+
   TypeSpec write(EndpointModel endpoint, ObjectModel model) {
     boolean body = model == endpoint.request();
     ClassName self = ClassName.get(endpoint.javaPackage(), model.simpleName());
@@ -46,12 +50,8 @@ final class RequestWriter {
     for (FieldModel field : model.fields()) {
       TypeName javaType = Names.javaType(endpoint, field.type());
       type.addField(javaType, field.javaName(), Modifier.PRIVATE, Modifier.FINAL);
-      if (field.type().list()) {
-        constructor.addStatement("this.$1N = builder.$1N == null ? null : $2T.unmodifiableList(new $3T<>(builder.$1N))",
-            field.javaName(), Collections.class, ArrayList.class);
-      } else {
-        constructor.addStatement("this.$1N = builder.$1N", field.javaName());
-      }
+      // The builder holds lists as unmodifiable copies already, shared by every object it builds.
+      constructor.addStatement("this.$1N = builder.$1N", field.javaName());
       if (field.defaultValue() != null) {
         type.addField(defaultConstant(endpoint, field));
       }
@@ -79,6 +79,20 @@ final class RequestWriter {
       }
       type.addMethod(getter.build());
     }
+    if (body) {
+      type.addField(FieldSpec.builder(boolean.class, CHECKED_BY_BUILD, Modifier.PRIVATE, Modifier.FINAL)
+          .addJavadoc("Whether {@link Builder#build()} made this request, after checking every rule.\n")
+          .build());
+      constructor.addParameter(boolean.class, CHECKED_BY_BUILD)
+          .addStatement("this.$1N = $1N", CHECKED_BY_BUILD);
+      type.addMethod(MethodSpec.methodBuilder(CHECKED_BY_BUILD)
+          .returns(boolean.class)
+          .addJavadoc("Whether {@link Builder#build()} made this request: it then obeys every rule for good, being\n"
+              + "immutable.\n\n@return true for a request of {@code build()}, false for one read from JSON or made by\n"
+              + "{@link Builder#validate()}\n")
+          .addStatement("return $N", CHECKED_BY_BUILD)
+          .build());
+    }
     type.addMethod(constructor.build());
     type.addMethod(MethodSpec.methodBuilder("builder")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -87,7 +101,7 @@ final class RequestWriter {
         .addStatement("return new $T()", builder)
         .build());
     type.addMethod(toBuilder(model, builder));
-    type.addMethod(fromJson(endpoint, model, self, builder));
+    type.addMethod(fromJson(endpoint, model, self, builder, body));
     ValueMethods.addTo(type, self, model.fields());
     type.addType(builderType(endpoint, model, self, builder, body));
     return type.build();
@@ -130,7 +144,8 @@ final class RequestWriter {
   }
 
   /** The unvalidated path from JSON, for tools that check what others send (the sandbox). */
-  private static MethodSpec fromJson(EndpointModel endpoint, ObjectModel model, ClassName self, ClassName builder) {
+  private static MethodSpec fromJson(EndpointModel endpoint, ObjectModel model, ClassName self, ClassName builder,
+      boolean body) {
     MethodSpec.Builder method = MethodSpec.methodBuilder("fromJson")
         .addAnnotation(Names.JSON_CREATOR)
         .addModifiers(Modifier.STATIC)
@@ -143,11 +158,14 @@ final class RequestWriter {
           .addAnnotation(Names.jsonProperty(field.wireName())).build());
       if (timestamp) {
         method.addStatement("builder.$N = $L", field.javaName(), Timestamps.read(field, field.javaName()));
+      } else if (field.type().list()) {
+        method.addStatement("builder.$1N = $1N == null ? null : $2T.unmodifiableList($1N)", field.javaName(),
+            Collections.class);
       } else {
         method.addStatement("builder.$1N = $1N", field.javaName());
       }
     }
-    return method.addStatement("return new $T(builder)", self).build();
+    return method.addStatement(body ? "return new $T(builder, false)" : "return new $T(builder)", self).build();
   }
 
   private static TypeSpec builderType(EndpointModel endpoint, ObjectModel model, ClassName self, ClassName builder, boolean body) {
@@ -169,7 +187,7 @@ final class RequestWriter {
           .addJavadoc(FieldDocs.of(field))
           .addJavadoc("\n@param $L the value, or {@code null} to leave it unset\n@return this builder\n", field.javaName());
       if (field.type().list()) {
-        setter.addStatement("this.$1N = $1N == null ? null : new $2T<>($1N)", field.javaName(), ArrayList.class);
+        setter.addStatement("this.$1N = $2T.copyOf($1N)", field.javaName(), Names.IMMUTABLE_LISTS);
       } else {
         setter.addStatement("this.$1N = $1N", field.javaName());
       }
@@ -183,7 +201,7 @@ final class RequestWriter {
             .varargs()
             .addJavadoc("Sets {@code $L} to the given values.\n\n@param $L the values\n@return this builder\n",
                 field.wireName(), field.javaName())
-            .addStatement("this.$1N = new $2T<>($3T.asList($1N))", field.javaName(), ArrayList.class, Arrays.class)
+            .addStatement("this.$1N = $2T.of($1N)", field.javaName(), Names.IMMUTABLE_LISTS)
             .addStatement("return this")
             .build());
       }
@@ -196,7 +214,7 @@ final class RequestWriter {
           .returns(ParameterizedTypeName.get(Names.LIST, Names.VIOLATION))
           .addJavadoc("Checks every documented rule against the values set so far, without throwing.\n\n"
               + "@return every violation, each naming its wire path; empty when the request is valid\n")
-          .addStatement("return $T.validate(new $T(this))", validator, self)
+          .addStatement("return $T.validate(new $T(this, false))", validator, self)
           .build());
       type.addMethod(MethodSpec.methodBuilder("build")
           .addModifiers(Modifier.PUBLIC)
@@ -204,8 +222,9 @@ final class RequestWriter {
           .addJavadoc("Builds the request after checking every documented rule.\n\n"
               + "@return the immutable request\n"
               + "@throws $T listing every violation at once, each naming its wire path\n", Names.VALIDATION_EXCEPTION)
-          .addStatement("$T request = new $T(this)", self, self)
-          .addStatement("$T<$T> violations = $T.validate(request)", List.class, Names.VIOLATION, validator)
+          .addStatement("$T request = new $T(this, true)", self, self)
+          .addStatement("$T<$T> violations = $T.$N(request)", List.class, Names.VIOLATION, validator,
+              ValidatorWriter.VIOLATIONS_OF)
           .beginControlFlow("if (!violations.isEmpty())")
           .addStatement("throw new $T($S, violations)", Names.VALIDATION_EXCEPTION, subject)
           .endControlFlow()

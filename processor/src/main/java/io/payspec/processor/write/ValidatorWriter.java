@@ -20,9 +20,13 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the validator of an endpoint's request: one static method per object, one call per
- * documented rule, every violation naming its wire path.
+ * documented rule, every violation naming its wire path. A request its builder made was checked by
+ * {@code build()}; {@code validate} does not check it again.
  */
 final class ValidatorWriter {
+  /** The validator's method that checks a request however it was made. */
+  static final String VIOLATIONS_OF = "violationsOf";
+
   TypeSpec write(EndpointModel endpoint, List<ObjectModel> requestObjects) {
     ObjectModel request = endpoint.request();
     ClassName self = ClassName.get(endpoint.javaPackage(), request.simpleName() + "Validator");
@@ -39,36 +43,40 @@ final class ValidatorWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Names.LIST, Names.VIOLATION))
         .addParameter(requestType, "request")
-        .addJavadoc("Every violation of the request, in field order; empty when it is valid.\n\n"
+        .addJavadoc("Every violation of the request, in field order; empty when it is valid. A request made by\n"
+            + "{@link $T.Builder#build()} was checked there and, being immutable, is valid for good: it is not\n"
+            + "checked again.\n\n"
+            + "@param request the request to check\n@return the violations, each naming its wire path\n", requestType)
+        .addStatement("return request.$N() ? $T.of() : $N(request)", RequestWriter.CHECKED_BY_BUILD, Names.LIST,
+            VIOLATIONS_OF)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder(VIOLATIONS_OF)
+        .addModifiers(Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(Names.LIST, Names.VIOLATION))
+        .addParameter(requestType, "request")
+        .addJavadoc("Every violation of the request, however it was made; its builder checks with this.\n\n"
             + "@param request the request to check\n@return the violations, each naming its wire path\n")
         .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
-        .addStatement("check(request, null, violations)")
+        .addStatement("check(request, violations)")
         .addStatement("return violations.toList()")
         .build());
     for (ObjectModel object : requestObjects) {
-      type.addMethod(checkMethod(endpoint, object, bounds));
+      type.addMethod(checkMethod(endpoint, self, object, bounds));
     }
-    type.addMethod(MethodSpec.methodBuilder("path")
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class)
-        .addParameter(String.class, "parent")
-        .addParameter(String.class, "field")
-        .addStatement("return parent == null ? field : parent + \".\" + field")
-        .build());
     bounds.values().forEach(type::addField);
     return type.build();
   }
 
-  private MethodSpec checkMethod(EndpointModel endpoint, ObjectModel object, Map<String, FieldSpec> bounds) {
+  /** The rules of one object, with paths relative to it ({@code Violations} puts the full path together). */
+  private MethodSpec checkMethod(EndpointModel endpoint, ClassName self, ObjectModel object, Map<String, FieldSpec> bounds) {
     ClassName objectType = ClassName.get(endpoint.javaPackage(), object.simpleName());
     MethodSpec.Builder method = MethodSpec.methodBuilder("check")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .addParameter(objectType, "value")
-        .addParameter(String.class, "parent")
         .addParameter(Names.VIOLATIONS, "violations");
     for (FieldModel field : object.fields()) {
       String getter = "value." + field.javaName() + "()";
-      CodeBlock path = CodeBlock.of("path(parent, $S)", field.wireName());
+      CodeBlock path = CodeBlock.of("$S", field.wireName());
       Constraints c = field.constraints();
       if (field.required() && field.signature() == null) {
         method.addStatement("violations.required($L, $L)", path, getter);
@@ -100,26 +108,15 @@ final class ValidatorWriter {
       }
       if (c.requiresField() != null) {
         FieldModel other = object.field(c.requiresField());
-        method.addStatement("violations.requires($L, $L, path(parent, $S), value.$L())", path, getter,
+        method.addStatement("violations.requires($L, $L, $S, value.$L())", path, getter,
             other.wireName(), other.javaName());
       }
-      if (field.type().kind() == Kind.OBJECT && !field.type().list()) {
-        method.beginControlFlow("if ($L != null)", getter)
-            .addStatement("check($L, $L, violations)", getter, path)
-            .endControlFlow();
-      }
-      if (field.type().kind() == Kind.OBJECT && field.type().list()) {
-        method.beginControlFlow("if ($L != null)", getter)
-            .beginControlFlow("for (int i = 0; i < $L.size(); i++)", getter)
-            .beginControlFlow("if ($L.get(i) != null)", getter)
-            .addStatement("check($L.get(i), $L + \"[\" + i + \"]\", violations)", getter, path)
-            .endControlFlow()
-            .endControlFlow()
-            .endControlFlow();
+      if (field.type().kind() == Kind.OBJECT) {
+        method.addStatement("violations.$L($L, $L, $T::check)", field.type().list() ? "each" : "nested", path, getter, self);
       }
     }
     for (List<String> group : object.exactlyOneOf()) {
-      CodeBlock paths = group.stream().map(name -> CodeBlock.of("path(parent, $S)", name)).collect(CodeBlock.joining(", "));
+      CodeBlock paths = group.stream().map(name -> CodeBlock.of("$S", name)).collect(CodeBlock.joining(", "));
       String values = group.stream().map(name -> "value." + object.field(name).javaName() + "()").collect(Collectors.joining(", "));
       method.addStatement("violations.exactlyOneOf($T.of($L), $L)", Names.LIST, paths, values);
     }

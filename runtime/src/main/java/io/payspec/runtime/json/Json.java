@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.payspec.runtime.CurrencyAmount;
+import io.payspec.runtime.WireEnumValue;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -119,6 +120,7 @@ public final class Json {
    *   <li>decimals in trees keep their scale ({@code 100.0} stays {@code 100.0});
    *   <li>{@link java.math.BigDecimal} is written in plain notation, never with an exponent;
    *   <li>null properties are not written;
+   *   <li>a generated enum is written as its wire value;
    *   <li>reading is limited: numbers of at most {@value Numbers#MAX_NUMBER_TEXT} characters, at most
    *       {@value #MAX_NESTING} levels of nesting and {@value #MAX_TOKENS} tokens;
    *   <li>a {@link BigDecimal} outside the {@link Numbers} limits is never written (it would be
@@ -136,8 +138,11 @@ public final class Json {
         .build();
     SimpleModule limits = new SimpleModule("payspec-number-limits");
     limits.addSerializer(BigDecimal.class, new LimitedDecimalSerializer());
+    SimpleModule wireValues = new SimpleModule("payspec-wire-values");
+    wireValues.addSerializer(WireEnumValue.class, new WireEnumValueSerializer());
     return JsonMapper.builder(factory)
         .addModule(limits)
+        .addModule(wireValues)
         .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
@@ -188,6 +193,29 @@ public final class Json {
             "the number " + Numbers.quote(value) + " " + Numbers.limitsRule());
       }
       generator.writeNumber(value.toPlainString());
+    }
+  }
+
+  /**
+   * Writes a generated enum as its wire value, as its {@code @JsonValue} says, with a plain call
+   * instead of Jackson's reflective one (enum values are in most request bodies).
+   */
+  private static final class WireEnumValueSerializer extends StdSerializer<WireEnumValue> {
+    private static final long serialVersionUID = 1L;
+
+    WireEnumValueSerializer() {
+      super(WireEnumValue.class);
+    }
+
+    @Override
+    public void serialize(WireEnumValue value, JsonGenerator generator, SerializerProvider provider)
+        throws IOException {
+      String wire = value.wireValue();
+      if (wire == null) {
+        generator.writeNull();
+      } else {
+        generator.writeString(wire);
+      }
     }
   }
 

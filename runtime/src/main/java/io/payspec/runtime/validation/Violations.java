@@ -3,23 +3,81 @@ package io.payspec.runtime.validation;
 import io.payspec.runtime.WireEnumValue;
 import io.payspec.runtime.json.Numbers;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.StringJoiner;
+import java.util.function.BiConsumer;
 
 /**
  * Collects every violation of a request; generated validators call one method per documented rule.
  * A rule on an absent optional field is not checked: only {@link #required} reports absence.
+ *
+ * <p>Paths are relative to the object being checked: {@link #nested} and {@link #each} check a nested
+ * object's rules under its name ({@code add_fields.time_to_pay.hours}, {@code items[2].name}). A path is
+ * only put together when a rule is broken, so checking a valid request allocates next to nothing.
  */
 public final class Violations {
   /** The most characters of a value quoted in a violation message. */
   static final int MAX_QUOTED_CHARS = 64;
+  /** {@link #indexes} of a segment that is a field, not an element of a list. */
+  private static final int NO_INDEX = -1;
 
-  private final List<Violation> found = new ArrayList<>();
+  private List<Violation> found = List.of();
+  /** The names of the nested objects being checked, outermost first; {@code depth} of them are in use. */
+  private String[] names;
+  /** The index of each in its list, or {@link #NO_INDEX}; null until a list is checked. */
+  private int[] indexes;
+  private int depth;
+
+  /**
+   * Checks a nested object's rules under its field name, if it is set.
+   *
+   * @param name the wire name of the field holding the object
+   * @param value the object, or null (nothing is checked)
+   * @param rules the object's rules, reporting paths relative to the object
+   */
+  public <T> Violations nested(String name, T value, BiConsumer<T, Violations> rules) {
+    if (value != null) {
+      enter(name, NO_INDEX);
+      try {
+        rules.accept(value, this);
+      } finally {
+        depth--;
+      }
+    }
+    return this;
+  }
+
+  /**
+   * Checks the rules of every object of a list under {@code name[index]}; null elements are skipped
+   * (a rule on the list itself reports them).
+   *
+   * @param name the wire name of the list field
+   * @param values the list, or null (nothing is checked)
+   * @param rules the rules of one element, reporting paths relative to it
+   */
+  public <T> Violations each(String name, List<T> values, BiConsumer<T, Violations> rules) {
+    if (values != null) {
+      for (int i = 0; i < values.size(); i++) {
+        T value = values.get(i);
+        if (value != null) {
+          enter(name, i);
+          try {
+            rules.accept(value, this);
+          } finally {
+            depth--;
+          }
+        }
+      }
+    }
+    return this;
+  }
 
   /** The field must be set (and a string must not be blank). */
   public Violations required(String path, Object value) {
@@ -58,13 +116,36 @@ public final class Violations {
       add(path, "range", Numbers.limitsRule() + (sensitive ? "" : ", was " + Numbers.quote(value)));
       return this;
     }
-    BigDecimal v = value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
-    boolean tooSmall = min != null && (minExclusive ? v.compareTo(min) <= 0 : v.compareTo(min) < 0);
-    boolean tooLarge = max != null && v.compareTo(max) > 0;
+    boolean tooSmall = min != null && (minExclusive ? compare(value, min) <= 0 : compare(value, min) < 0);
+    boolean tooLarge = max != null && compare(value, max) > 0;
     if (tooSmall || tooLarge) {
-      add(path, "range", "must be " + describeRange(min, minExclusive, max) + (sensitive ? "" : ", was " + Numbers.quote(v)));
+      add(path, "range", "must be " + describeRange(min, minExclusive, max)
+          + (sensitive ? "" : ", was " + Numbers.quote(decimal(value))));
     }
     return this;
+  }
+
+  /** Compares exactly; an integer against a whole bound that fits a long, without allocating. */
+  private static int compare(Number value, BigDecimal bound) {
+    if ((value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte)
+        && bound.scale() == 0 && bound.precision() < 19) {
+      return Long.compare(value.longValue(), bound.longValue());
+    }
+    return decimal(value).compareTo(bound);
+  }
+
+  /** The value as a decimal: exactly, and without going through text for the integer types. */
+  private static BigDecimal decimal(Number value) {
+    if (value instanceof BigDecimal d) {
+      return d;
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      return BigDecimal.valueOf(value.longValue());
+    }
+    if (value instanceof BigInteger integer) {
+      return new BigDecimal(integer);
+    }
+    return new BigDecimal(value.toString());
   }
 
   /** A list with between {@code min} and {@code max} elements. */
@@ -123,34 +204,33 @@ public final class Violations {
   }
 
   static boolean isEmail(String value) {
-    if (value.length() > 254) {
+    int length = value.length();
+    if (length > 254) {
       return false;
     }
-    int at = value.indexOf('@');
-    if (at <= 0 || value.indexOf('@', at + 1) >= 0 || at == value.length() - 1) {
-      return false;
-    }
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-        return false;
-      }
-    }
-    String domain = value.substring(at + 1);
+    int at = -1;
     int labels = 0;
-    int start = 0;
-    for (int dot = domain.indexOf('.'); ; dot = domain.indexOf('.', start)) {
-      int end = dot < 0 ? domain.length() : dot;
-      if (end == start) {
+    for (int i = 0; i < length; i++) {
+      char c = value.charAt(i);
+      boolean printableAscii = c > ' ' && c < 0x7f;
+      if (!printableAscii && (Character.isWhitespace(c) || Character.isISOControl(c))) {
         return false;
       }
-      labels++;
-      if (dot < 0) {
-        break;
+      if (c == '@') {
+        if (at >= 0 || i == 0) {
+          return false;
+        }
+        at = i;
+        labels = 1;
+      } else if (c == '.' && at >= 0) {
+        if (value.charAt(i - 1) == '.' || i - 1 == at) {
+          return false;
+        }
+        labels++;
       }
-      start = dot + 1;
     }
-    return labels >= 2;
+    // Every label between the @ and the end is non-empty: the last one too.
+    return at >= 0 && labels >= 2 && value.charAt(length - 1) != '.';
   }
 
   /** An absolute http or https URL with a host. */
@@ -181,7 +261,7 @@ public final class Violations {
         WireEnumValue value = values.get(i);
         if (value == null) {
           add(path + "[" + i + "]", "required", "must not be null");
-        } else {
+        } else if (!value.isKnown()) {
           known(path + "[" + i + "]", value, allowed);
         }
       }
@@ -198,8 +278,9 @@ public final class Violations {
       }
     }
     if (set != 1) {
-      String names = String.join(", ", paths);
-      add(String.join("|", paths), "exactly_one_of",
+      List<String> located = paths.stream().map(this::path).toList();
+      String names = String.join(", ", located);
+      found(String.join("|", located), "exactly_one_of",
           set == 0 ? "exactly one of " + names + " must be set, none is"
               : "exactly one of " + names + " must be set, " + set + " are");
     }
@@ -209,20 +290,63 @@ public final class Violations {
   /** {@code path} may only be set when {@code otherPath} is set. */
   public Violations requires(String path, Object value, String otherPath, Object other) {
     if (value != null && other == null) {
-      add(path, "requires", "may only be set together with " + otherPath);
+      add(path, "requires", "may only be set together with " + path(otherPath));
     }
     return this;
   }
 
-  /** Adds a violation found elsewhere (a nested object's rules). */
+  /** Adds a violation found elsewhere; {@code path} is relative to the object being checked. */
   public Violations add(String path, String rule, String message) {
-    found.add(new Violation(path, rule, message));
-    return this;
+    return found(path(path), rule, message);
   }
 
   /** The violations found so far, in the order the rules were checked. */
   public List<Violation> toList() {
     return List.copyOf(found);
+  }
+
+  private Violations found(String fullPath, String rule, String message) {
+    if (found.isEmpty()) {
+      found = new ArrayList<>();
+    }
+    found.add(new Violation(fullPath, rule, message));
+    return this;
+  }
+
+  private void enter(String name, int index) {
+    if (names == null) {
+      names = new String[4];
+    } else if (depth == names.length) {
+      names = Arrays.copyOf(names, depth * 2);
+      if (indexes != null) {
+        indexes = Arrays.copyOf(indexes, depth * 2);
+      }
+    }
+    if (index != NO_INDEX && indexes == null) {
+      indexes = new int[names.length];
+      Arrays.fill(indexes, NO_INDEX);
+    }
+    names[depth] = name;
+    if (indexes != null) {
+      indexes[depth] = index;
+    }
+    depth++;
+  }
+
+  /** The full wire path of a path relative to the object being checked. */
+  private String path(String relative) {
+    if (depth == 0) {
+      return relative;
+    }
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < depth; i++) {
+      out.append(names[i]);
+      if (indexes != null && indexes[i] != NO_INDEX) {
+        out.append('[').append(indexes[i]).append(']');
+      }
+      out.append('.');
+    }
+    return out.append(relative).toString();
   }
 
   private static boolean isHttpUrl(String value) {

@@ -40,13 +40,19 @@ public final class CreateInvoiceRequest {
 
   private final String description;
 
-  private CreateInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.shopId = builder.shopId;
     this.amount = builder.amount;
     this.currency = builder.currency;
     this.orderId = builder.orderId;
     this.email = builder.email;
     this.description = builder.description;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -128,6 +134,17 @@ public final class CreateInvoiceRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -167,7 +184,7 @@ public final class CreateInvoiceRequest {
     builder.orderId = orderId;
     builder.email = email;
     builder.description = description;
-    return new CreateInvoiceRequest(builder);
+    return new CreateInvoiceRequest(builder, false);
   }
 
   @Override
@@ -308,7 +325,7 @@ public final class CreateInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this));
+      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this, false));
     }
 
     /**
@@ -318,8 +335,8 @@ public final class CreateInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateInvoiceRequest build() {
-      CreateInvoiceRequest request = new CreateInvoiceRequest(this);
-      List<Violation> violations = CreateInvoiceRequestValidator.validate(request);
+      CreateInvoiceRequest request = new CreateInvoiceRequest(this, true);
+      List<Violation> violations = CreateInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v1 createInvoice request", violations);
       }

@@ -17,26 +17,34 @@ public final class CreateInvoiceRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreateInvoiceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreateInvoiceRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreateInvoiceRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreateInvoiceRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "shop_id"), value.shopId());
-    violations.required(path(parent, "amount"), value.amount());
-    violations.range(path(parent, "amount"), value.amount(), AMOUNT_MIN, true, null);
-    violations.known(path(parent, "currency"), value.currency(), FiatCurrency.knownWireValues());
-    violations.email(path(parent, "email"), value.email());
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(CreateInvoiceRequest value, Violations violations) {
+    violations.required("shop_id", value.shopId());
+    violations.required("amount", value.amount());
+    violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
+    violations.known("currency", value.currency(), FiatCurrency.knownWireValues());
+    violations.email("email", value.email());
   }
 }

@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class GetInvoiceRequest {
   private final String uuid;
 
-  private GetInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.uuid = builder.uuid;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -45,6 +51,17 @@ public final class GetInvoiceRequest {
   @JsonProperty("uuid")
   public String uuid() {
     return uuid;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -74,7 +91,7 @@ public final class GetInvoiceRequest {
   static GetInvoiceRequest fromJson(@JsonProperty("uuid") String uuid) {
     Builder builder = new Builder();
     builder.uuid = uuid;
-    return new GetInvoiceRequest(builder);
+    return new GetInvoiceRequest(builder, false);
   }
 
   @Override
@@ -126,7 +143,7 @@ public final class GetInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this));
+      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this, false));
     }
 
     /**
@@ -136,8 +153,8 @@ public final class GetInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetInvoiceRequest build() {
-      GetInvoiceRequest request = new GetInvoiceRequest(this);
-      List<Violation> violations = GetInvoiceRequestValidator.validate(request);
+      GetInvoiceRequest request = new GetInvoiceRequest(this, true);
+      List<Violation> violations = GetInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v1 getInvoice request", violations);
       }

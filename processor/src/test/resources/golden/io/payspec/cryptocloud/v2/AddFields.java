@@ -5,8 +5,7 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import java.util.ArrayList;
-import java.util.Arrays;
+import io.payspec.runtime.ImmutableLists;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +39,7 @@ public final class AddFields {
 
   private AddFields(Builder builder) {
     this.timeToPay = builder.timeToPay;
-    this.availableCurrencies = builder.availableCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.availableCurrencies));
+    this.availableCurrencies = builder.availableCurrencies;
     this.cryptocurrency = builder.cryptocurrency;
     this.emailToSend = builder.emailToSend;
     this.period = builder.period;
@@ -146,7 +145,7 @@ public final class AddFields {
       @JsonProperty("email_to_send") String emailToSend, @JsonProperty("period") Period period) {
     Builder builder = new Builder();
     builder.timeToPay = timeToPay;
-    builder.availableCurrencies = availableCurrencies;
+    builder.availableCurrencies = availableCurrencies == null ? null : Collections.unmodifiableList(availableCurrencies);
     builder.cryptocurrency = cryptocurrency;
     builder.emailToSend = emailToSend;
     builder.period = period;
@@ -221,7 +220,7 @@ public final class AddFields {
      * @return this builder
      */
     public Builder availableCurrencies(List<CryptoCurrency> availableCurrencies) {
-      this.availableCurrencies = availableCurrencies == null ? null : new ArrayList<>(availableCurrencies);
+      this.availableCurrencies = ImmutableLists.copyOf(availableCurrencies);
       return this;
     }
 
@@ -232,7 +231,7 @@ public final class AddFields {
      * @return this builder
      */
     public Builder availableCurrencies(CryptoCurrency... availableCurrencies) {
-      this.availableCurrencies = new ArrayList<>(Arrays.asList(availableCurrencies));
+      this.availableCurrencies = ImmutableLists.of(availableCurrencies);
       return this;
     }
 

@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class CancelInvoiceRequest {
   private final String uuid;
 
-  private CancelInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CancelInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.uuid = builder.uuid;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -43,6 +49,17 @@ public final class CancelInvoiceRequest {
   @JsonProperty("uuid")
   public String uuid() {
     return uuid;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class CancelInvoiceRequest {
   static CancelInvoiceRequest fromJson(@JsonProperty("uuid") String uuid) {
     Builder builder = new Builder();
     builder.uuid = uuid;
-    return new CancelInvoiceRequest(builder);
+    return new CancelInvoiceRequest(builder, false);
   }
 
   @Override
@@ -122,7 +139,7 @@ public final class CancelInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CancelInvoiceRequestValidator.validate(new CancelInvoiceRequest(this));
+      return CancelInvoiceRequestValidator.validate(new CancelInvoiceRequest(this, false));
     }
 
     /**
@@ -132,8 +149,8 @@ public final class CancelInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CancelInvoiceRequest build() {
-      CancelInvoiceRequest request = new CancelInvoiceRequest(this);
-      List<Violation> violations = CancelInvoiceRequestValidator.validate(request);
+      CancelInvoiceRequest request = new CancelInvoiceRequest(this, true);
+      List<Violation> violations = CancelInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 cancelInvoice request", violations);
       }

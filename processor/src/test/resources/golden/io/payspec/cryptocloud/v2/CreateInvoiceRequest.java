@@ -47,7 +47,12 @@ public final class CreateInvoiceRequest {
 
   private final Language locale;
 
-  private CreateInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.shopId = builder.shopId;
     this.amount = builder.amount;
     this.currency = builder.currency;
@@ -55,6 +60,7 @@ public final class CreateInvoiceRequest {
     this.email = builder.email;
     this.addFields = builder.addFields;
     this.locale = builder.locale;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -146,6 +152,17 @@ public final class CreateInvoiceRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -187,7 +204,7 @@ public final class CreateInvoiceRequest {
     builder.email = email;
     builder.addFields = addFields;
     builder.locale = locale;
-    return new CreateInvoiceRequest(builder);
+    return new CreateInvoiceRequest(builder, false);
   }
 
   @Override
@@ -343,7 +360,7 @@ public final class CreateInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this));
+      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this, false));
     }
 
     /**
@@ -353,8 +370,8 @@ public final class CreateInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateInvoiceRequest build() {
-      CreateInvoiceRequest request = new CreateInvoiceRequest(this);
-      List<Violation> violations = CreateInvoiceRequestValidator.validate(request);
+      CreateInvoiceRequest request = new CreateInvoiceRequest(this, true);
+      List<Violation> violations = CreateInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 createInvoice request", violations);
       }

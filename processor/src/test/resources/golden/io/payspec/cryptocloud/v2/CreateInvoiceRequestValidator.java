@@ -23,47 +23,51 @@ public final class CreateInvoiceRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreateInvoiceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreateInvoiceRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreateInvoiceRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreateInvoiceRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "shop_id"), value.shopId());
-    violations.required(path(parent, "amount"), value.amount());
-    violations.range(path(parent, "amount"), value.amount(), AMOUNT_MIN, true, null);
-    violations.known(path(parent, "currency"), value.currency(), FiatCurrency.knownWireValues());
-    violations.email(path(parent, "email"), value.email());
-    if (value.addFields() != null) {
-      check(value.addFields(), path(parent, "add_fields"), violations);
-    }
-    violations.known(path(parent, "locale"), value.locale(), Language.knownWireValues());
+  private static void check(CreateInvoiceRequest value, Violations violations) {
+    violations.required("shop_id", value.shopId());
+    violations.required("amount", value.amount());
+    violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
+    violations.known("currency", value.currency(), FiatCurrency.knownWireValues());
+    violations.email("email", value.email());
+    violations.nested("add_fields", value.addFields(), CreateInvoiceRequestValidator::check);
+    violations.known("locale", value.locale(), Language.knownWireValues());
   }
 
-  private static void check(AddFields value, String parent, Violations violations) {
-    if (value.timeToPay() != null) {
-      check(value.timeToPay(), path(parent, "time_to_pay"), violations);
-    }
-    violations.allKnown(path(parent, "available_currencies"), value.availableCurrencies(), CryptoCurrency.knownWireValues());
-    violations.size(path(parent, "available_currencies"), value.availableCurrencies(), 1, Integer.MAX_VALUE);
-    violations.known(path(parent, "cryptocurrency"), value.cryptocurrency(), CryptoCurrency.knownWireValues());
-    violations.email(path(parent, "email_to_send"), value.emailToSend());
-    violations.known(path(parent, "period"), value.period(), Period.knownWireValues());
-    violations.requires(path(parent, "period"), value.period(), path(parent, "email_to_send"), value.emailToSend());
+  private static void check(AddFields value, Violations violations) {
+    violations.nested("time_to_pay", value.timeToPay(), CreateInvoiceRequestValidator::check);
+    violations.allKnown("available_currencies", value.availableCurrencies(), CryptoCurrency.knownWireValues());
+    violations.size("available_currencies", value.availableCurrencies(), 1, Integer.MAX_VALUE);
+    violations.known("cryptocurrency", value.cryptocurrency(), CryptoCurrency.knownWireValues());
+    violations.email("email_to_send", value.emailToSend());
+    violations.known("period", value.period(), Period.knownWireValues());
+    violations.requires("period", value.period(), "email_to_send", value.emailToSend());
   }
 
-  private static void check(TimeToPay value, String parent, Violations violations) {
-    violations.range(path(parent, "hours"), value.hours(), TIME_TO_PAY_HOURS_MIN, false, null);
-    violations.range(path(parent, "minutes"), value.minutes(), TIME_TO_PAY_MINUTES_MIN, false, TIME_TO_PAY_MINUTES_MAX);
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(TimeToPay value, Violations violations) {
+    violations.range("hours", value.hours(), TIME_TO_PAY_HOURS_MIN, false, null);
+    violations.range("minutes", value.minutes(), TIME_TO_PAY_MINUTES_MIN, false, TIME_TO_PAY_MINUTES_MAX);
   }
 }

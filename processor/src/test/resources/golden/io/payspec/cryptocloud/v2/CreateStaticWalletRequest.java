@@ -33,10 +33,16 @@ public final class CreateStaticWalletRequest {
 
   private final String identify;
 
-  private CreateStaticWalletRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateStaticWalletRequest(Builder builder, boolean checkedByBuild) {
     this.shopId = builder.shopId;
     this.currency = builder.currency;
     this.identify = builder.identify;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -82,6 +88,17 @@ public final class CreateStaticWalletRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -114,7 +131,7 @@ public final class CreateStaticWalletRequest {
     builder.shopId = shopId;
     builder.currency = currency;
     builder.identify = identify;
-    return new CreateStaticWalletRequest(builder);
+    return new CreateStaticWalletRequest(builder, false);
   }
 
   @Override
@@ -204,7 +221,7 @@ public final class CreateStaticWalletRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateStaticWalletRequestValidator.validate(new CreateStaticWalletRequest(this));
+      return CreateStaticWalletRequestValidator.validate(new CreateStaticWalletRequest(this, false));
     }
 
     /**
@@ -214,8 +231,8 @@ public final class CreateStaticWalletRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateStaticWalletRequest build() {
-      CreateStaticWalletRequest request = new CreateStaticWalletRequest(this);
-      List<Violation> violations = CreateStaticWalletRequestValidator.validate(request);
+      CreateStaticWalletRequest request = new CreateStaticWalletRequest(this, true);
+      List<Violation> violations = CreateStaticWalletRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 createStaticWallet request", violations);
       }

@@ -14,25 +14,33 @@ public final class CreateStaticWalletRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreateStaticWalletRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreateStaticWalletRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreateStaticWalletRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreateStaticWalletRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "shop_id"), value.shopId());
-    violations.required(path(parent, "currency"), value.currency());
-    violations.known(path(parent, "currency"), value.currency(), CryptoCurrency.knownWireValues());
-    violations.required(path(parent, "identify"), value.identify());
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(CreateStaticWalletRequest value, Violations violations) {
+    violations.required("shop_id", value.shopId());
+    violations.required("currency", value.currency());
+    violations.known("currency", value.currency(), CryptoCurrency.knownWireValues());
+    violations.required("identify", value.identify());
   }
 }

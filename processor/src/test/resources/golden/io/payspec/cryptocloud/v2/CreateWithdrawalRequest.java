@@ -34,10 +34,16 @@ public final class CreateWithdrawalRequest {
 
   private final BigDecimal amount;
 
-  private CreateWithdrawalRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateWithdrawalRequest(Builder builder, boolean checkedByBuild) {
     this.currencyCode = builder.currencyCode;
     this.toAddress = builder.toAddress;
     this.amount = builder.amount;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -81,6 +87,17 @@ public final class CreateWithdrawalRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -113,7 +130,7 @@ public final class CreateWithdrawalRequest {
     builder.currencyCode = currencyCode;
     builder.toAddress = toAddress;
     builder.amount = amount;
-    return new CreateWithdrawalRequest(builder);
+    return new CreateWithdrawalRequest(builder, false);
   }
 
   @Override
@@ -201,7 +218,7 @@ public final class CreateWithdrawalRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateWithdrawalRequestValidator.validate(new CreateWithdrawalRequest(this));
+      return CreateWithdrawalRequestValidator.validate(new CreateWithdrawalRequest(this, false));
     }
 
     /**
@@ -211,8 +228,8 @@ public final class CreateWithdrawalRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateWithdrawalRequest build() {
-      CreateWithdrawalRequest request = new CreateWithdrawalRequest(this);
-      List<Violation> violations = CreateWithdrawalRequestValidator.validate(request);
+      CreateWithdrawalRequest request = new CreateWithdrawalRequest(this, true);
+      List<Violation> violations = CreateWithdrawalRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 createWithdrawal request", violations);
       }

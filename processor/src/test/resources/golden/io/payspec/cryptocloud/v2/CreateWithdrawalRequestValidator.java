@@ -17,26 +17,34 @@ public final class CreateWithdrawalRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreateWithdrawalRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreateWithdrawalRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreateWithdrawalRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreateWithdrawalRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "currency_code"), value.currencyCode());
-    violations.known(path(parent, "currency_code"), value.currencyCode(), CryptoCurrency.knownWireValues());
-    violations.required(path(parent, "to_address"), value.toAddress());
-    violations.required(path(parent, "amount"), value.amount());
-    violations.range(path(parent, "amount"), value.amount(), AMOUNT_MIN, true, null);
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(CreateWithdrawalRequest value, Violations violations) {
+    violations.required("currency_code", value.currencyCode());
+    violations.known("currency_code", value.currencyCode(), CryptoCurrency.knownWireValues());
+    violations.required("to_address", value.toAddress());
+    violations.required("amount", value.amount());
+    violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
   }
 }

@@ -26,7 +26,24 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({})
 public final class GetBalanceRequest {
-  private GetBalanceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetBalanceRequest(Builder builder, boolean checkedByBuild) {
+    this.checkedByBuild = checkedByBuild;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -54,7 +71,7 @@ public final class GetBalanceRequest {
   @JsonCreator
   static GetBalanceRequest fromJson() {
     Builder builder = new Builder();
-    return new GetBalanceRequest(builder);
+    return new GetBalanceRequest(builder, false);
   }
 
   @Override
@@ -87,7 +104,7 @@ public final class GetBalanceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetBalanceRequestValidator.validate(new GetBalanceRequest(this));
+      return GetBalanceRequestValidator.validate(new GetBalanceRequest(this, false));
     }
 
     /**
@@ -97,8 +114,8 @@ public final class GetBalanceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetBalanceRequest build() {
-      GetBalanceRequest request = new GetBalanceRequest(this);
-      List<Violation> violations = GetBalanceRequestValidator.validate(request);
+      GetBalanceRequest request = new GetBalanceRequest(this, true);
+      List<Violation> violations = GetBalanceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 getBalance request", violations);
       }

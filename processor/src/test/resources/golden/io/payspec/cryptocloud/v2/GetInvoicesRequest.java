@@ -5,10 +5,9 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -32,8 +31,14 @@ import javax.annotation.processing.Generated;
 public final class GetInvoicesRequest {
   private final List<String> uuids;
 
-  private GetInvoicesRequest(Builder builder) {
-    this.uuids = builder.uuids == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.uuids));
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetInvoicesRequest(Builder builder, boolean checkedByBuild) {
+    this.uuids = builder.uuids;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -48,6 +53,17 @@ public final class GetInvoicesRequest {
   @JsonProperty("uuids")
   public List<String> uuids() {
     return uuids;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -76,8 +92,8 @@ public final class GetInvoicesRequest {
   @JsonCreator
   static GetInvoicesRequest fromJson(@JsonProperty("uuids") List<String> uuids) {
     Builder builder = new Builder();
-    builder.uuids = uuids;
-    return new GetInvoicesRequest(builder);
+    builder.uuids = uuids == null ? null : Collections.unmodifiableList(uuids);
+    return new GetInvoicesRequest(builder, false);
   }
 
   @Override
@@ -119,7 +135,7 @@ public final class GetInvoicesRequest {
      * @return this builder
      */
     public Builder uuids(List<String> uuids) {
-      this.uuids = uuids == null ? null : new ArrayList<>(uuids);
+      this.uuids = ImmutableLists.copyOf(uuids);
       return this;
     }
 
@@ -130,7 +146,7 @@ public final class GetInvoicesRequest {
      * @return this builder
      */
     public Builder uuids(String... uuids) {
-      this.uuids = new ArrayList<>(Arrays.asList(uuids));
+      this.uuids = ImmutableLists.of(uuids);
       return this;
     }
 
@@ -140,7 +156,7 @@ public final class GetInvoicesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoicesRequestValidator.validate(new GetInvoicesRequest(this));
+      return GetInvoicesRequestValidator.validate(new GetInvoicesRequest(this, false));
     }
 
     /**
@@ -150,8 +166,8 @@ public final class GetInvoicesRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetInvoicesRequest build() {
-      GetInvoicesRequest request = new GetInvoicesRequest(this);
-      List<Violation> violations = GetInvoicesRequestValidator.validate(request);
+      GetInvoicesRequest request = new GetInvoicesRequest(this, true);
+      List<Violation> violations = GetInvoicesRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 getInvoices request", violations);
       }

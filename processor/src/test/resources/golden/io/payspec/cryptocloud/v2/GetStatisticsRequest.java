@@ -38,9 +38,15 @@ public final class GetStatisticsRequest {
 
   private final LocalDate end;
 
-  private GetStatisticsRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetStatisticsRequest(Builder builder, boolean checkedByBuild) {
     this.start = builder.start;
     this.end = builder.end;
+    this.checkedByBuild = checkedByBuild;
   }
 
   @JsonProperty("start")
@@ -78,6 +84,17 @@ public final class GetStatisticsRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -107,7 +124,7 @@ public final class GetStatisticsRequest {
     Builder builder = new Builder();
     builder.start = Timestamps.localDate(start, START_FORMAT, "start");
     builder.end = Timestamps.localDate(end, END_FORMAT, "end");
-    return new GetStatisticsRequest(builder);
+    return new GetStatisticsRequest(builder, false);
   }
 
   @Override
@@ -176,7 +193,7 @@ public final class GetStatisticsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetStatisticsRequestValidator.validate(new GetStatisticsRequest(this));
+      return GetStatisticsRequestValidator.validate(new GetStatisticsRequest(this, false));
     }
 
     /**
@@ -186,8 +203,8 @@ public final class GetStatisticsRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetStatisticsRequest build() {
-      GetStatisticsRequest request = new GetStatisticsRequest(this);
-      List<Violation> violations = GetStatisticsRequestValidator.validate(request);
+      GetStatisticsRequest request = new GetStatisticsRequest(this, true);
+      List<Violation> violations = GetStatisticsRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 getStatistics request", violations);
       }

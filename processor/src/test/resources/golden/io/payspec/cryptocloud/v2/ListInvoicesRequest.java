@@ -47,11 +47,17 @@ public final class ListInvoicesRequest {
 
   private final Integer limit;
 
-  private ListInvoicesRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private ListInvoicesRequest(Builder builder, boolean checkedByBuild) {
     this.start = builder.start;
     this.end = builder.end;
     this.offset = builder.offset;
     this.limit = builder.limit;
+    this.checkedByBuild = checkedByBuild;
   }
 
   @JsonProperty("start")
@@ -117,6 +123,17 @@ public final class ListInvoicesRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -151,7 +168,7 @@ public final class ListInvoicesRequest {
     builder.end = Timestamps.localDate(end, END_FORMAT, "end");
     builder.offset = offset;
     builder.limit = limit;
-    return new ListInvoicesRequest(builder);
+    return new ListInvoicesRequest(builder, false);
   }
 
   @Override
@@ -258,7 +275,7 @@ public final class ListInvoicesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this));
+      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this, false));
     }
 
     /**
@@ -268,8 +285,8 @@ public final class ListInvoicesRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public ListInvoicesRequest build() {
-      ListInvoicesRequest request = new ListInvoicesRequest(this);
-      List<Violation> violations = ListInvoicesRequestValidator.validate(request);
+      ListInvoicesRequest request = new ListInvoicesRequest(this, true);
+      List<Violation> violations = ListInvoicesRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 listInvoices request", violations);
       }

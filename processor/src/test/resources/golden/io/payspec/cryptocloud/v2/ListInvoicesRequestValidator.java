@@ -19,25 +19,33 @@ public final class ListInvoicesRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link ListInvoicesRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(ListInvoicesRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(ListInvoicesRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(ListInvoicesRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "start"), value.start());
-    violations.required(path(parent, "end"), value.end());
-    violations.range(path(parent, "offset"), value.offset(), OFFSET_MIN, false, null);
-    violations.range(path(parent, "limit"), value.limit(), LIMIT_MIN, false, null);
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(ListInvoicesRequest value, Violations violations) {
+    violations.required("start", value.start());
+    violations.required("end", value.end());
+    violations.range("offset", value.offset(), OFFSET_MIN, false, null);
+    violations.range("limit", value.limit(), LIMIT_MIN, false, null);
   }
 }

@@ -31,9 +31,15 @@ public final class CancelPayoffRequest {
 
   private final String signature;
 
-  private CancelPayoffRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CancelPayoffRequest(Builder builder, boolean checkedByBuild) {
     this.id = builder.id;
     this.signature = builder.signature;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -60,6 +66,17 @@ public final class CancelPayoffRequest {
   @JsonProperty("signature")
   public String signature() {
     return signature;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -92,7 +109,7 @@ public final class CancelPayoffRequest {
     Builder builder = new Builder();
     builder.id = id;
     builder.signature = signature;
-    return new CancelPayoffRequest(builder);
+    return new CancelPayoffRequest(builder, false);
   }
 
   @Override
@@ -146,7 +163,7 @@ public final class CancelPayoffRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CancelPayoffRequestValidator.validate(new CancelPayoffRequest(this));
+      return CancelPayoffRequestValidator.validate(new CancelPayoffRequest(this, false));
     }
 
     /**
@@ -156,8 +173,8 @@ public final class CancelPayoffRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CancelPayoffRequest build() {
-      CancelPayoffRequest request = new CancelPayoffRequest(this);
-      List<Violation> violations = CancelPayoffRequestValidator.validate(request);
+      CancelPayoffRequest request = new CancelPayoffRequest(this, true);
+      List<Violation> violations = CancelPayoffRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 cancelPayoff request", violations);
       }

@@ -60,7 +60,12 @@ public final class CreateInvoiceRequest {
 
   private final String callbackUrl;
 
-  private CreateInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.amount = builder.amount;
     this.type = builder.type;
     this.lifetime = builder.lifetime;
@@ -72,6 +77,7 @@ public final class CreateInvoiceRequest {
     this.extra = builder.extra;
     this.redirectUrl = builder.redirectUrl;
     this.callbackUrl = builder.callbackUrl;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -217,6 +223,17 @@ public final class CreateInvoiceRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -271,7 +288,7 @@ public final class CreateInvoiceRequest {
     builder.extra = extra;
     builder.redirectUrl = redirectUrl;
     builder.callbackUrl = callbackUrl;
-    return new CreateInvoiceRequest(builder);
+    return new CreateInvoiceRequest(builder, false);
   }
 
   @Override
@@ -501,7 +518,7 @@ public final class CreateInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this));
+      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this, false));
     }
 
     /**
@@ -511,8 +528,8 @@ public final class CreateInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateInvoiceRequest build() {
-      CreateInvoiceRequest request = new CreateInvoiceRequest(this);
-      List<Violation> violations = CreateInvoiceRequestValidator.validate(request);
+      CreateInvoiceRequest request = new CreateInvoiceRequest(this, true);
+      List<Violation> violations = CreateInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 createInvoice request", violations);
       }

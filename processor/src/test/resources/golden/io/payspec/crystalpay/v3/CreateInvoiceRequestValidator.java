@@ -21,37 +21,43 @@ public final class CreateInvoiceRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreateInvoiceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreateInvoiceRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreateInvoiceRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreateInvoiceRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "amount"), value.amount());
-    violations.range(path(parent, "amount"), value.amount(), AMOUNT_MIN, true, null);
-    violations.required(path(parent, "type"), value.type());
-    violations.known(path(parent, "type"), value.type(), InvoiceType.knownWireValues());
-    violations.required(path(parent, "lifetime"), value.lifetime());
-    violations.range(path(parent, "lifetime"), value.lifetime(), LIFETIME_MIN, false, LIFETIME_MAX);
-    violations.known(path(parent, "subtract_from"), value.subtractFrom(), SubtractFrom.knownWireValues());
-    if (value.payerDetails() != null) {
-      check(value.payerDetails(), path(parent, "payer_details"), violations);
-    }
-    violations.url(path(parent, "redirect_url"), value.redirectUrl());
-    violations.url(path(parent, "callback_url"), value.callbackUrl());
+  private static void check(CreateInvoiceRequest value, Violations violations) {
+    violations.required("amount", value.amount());
+    violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
+    violations.required("type", value.type());
+    violations.known("type", value.type(), InvoiceType.knownWireValues());
+    violations.required("lifetime", value.lifetime());
+    violations.range("lifetime", value.lifetime(), LIFETIME_MIN, false, LIFETIME_MAX);
+    violations.known("subtract_from", value.subtractFrom(), SubtractFrom.knownWireValues());
+    violations.nested("payer_details", value.payerDetails(), CreateInvoiceRequestValidator::check);
+    violations.url("redirect_url", value.redirectUrl());
+    violations.url("callback_url", value.callbackUrl());
   }
 
-  private static void check(PayerDetails value, String parent, Violations violations) {
-    violations.email(path(parent, "email"), value.email());
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(PayerDetails value, Violations violations) {
+    violations.email("email", value.email());
   }
 }

@@ -46,7 +46,12 @@ public final class CreatePayoffRequest {
 
   private final String signature;
 
-  private CreatePayoffRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreatePayoffRequest(Builder builder, boolean checkedByBuild) {
     this.method = builder.method;
     this.wallet = builder.wallet;
     this.amount = builder.amount;
@@ -56,6 +61,7 @@ public final class CreatePayoffRequest {
     this.extra = builder.extra;
     this.callbackUrl = builder.callbackUrl;
     this.signature = builder.signature;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -171,6 +177,17 @@ public final class CreatePayoffRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -219,7 +236,7 @@ public final class CreatePayoffRequest {
     builder.extra = extra;
     builder.callbackUrl = callbackUrl;
     builder.signature = signature;
-    return new CreatePayoffRequest(builder);
+    return new CreatePayoffRequest(builder, false);
   }
 
   @Override
@@ -394,7 +411,7 @@ public final class CreatePayoffRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreatePayoffRequestValidator.validate(new CreatePayoffRequest(this));
+      return CreatePayoffRequestValidator.validate(new CreatePayoffRequest(this, false));
     }
 
     /**
@@ -404,8 +421,8 @@ public final class CreatePayoffRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreatePayoffRequest build() {
-      CreatePayoffRequest request = new CreatePayoffRequest(this);
-      List<Violation> violations = CreatePayoffRequestValidator.validate(request);
+      CreatePayoffRequest request = new CreatePayoffRequest(this, true);
+      List<Violation> violations = CreatePayoffRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 createPayoff request", violations);
       }

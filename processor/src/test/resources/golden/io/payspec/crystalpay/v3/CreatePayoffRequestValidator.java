@@ -17,28 +17,36 @@ public final class CreatePayoffRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreatePayoffRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreatePayoffRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreatePayoffRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreatePayoffRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "method"), value.method());
-    violations.required(path(parent, "wallet"), value.wallet());
-    violations.required(path(parent, "amount"), value.amount());
-    violations.range(path(parent, "amount"), value.amount(), AMOUNT_MIN, true, null);
-    violations.required(path(parent, "subtract_from"), value.subtractFrom());
-    violations.known(path(parent, "subtract_from"), value.subtractFrom(), SubtractFrom.knownWireValues());
-    violations.url(path(parent, "callback_url"), value.callbackUrl());
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(CreatePayoffRequest value, Violations violations) {
+    violations.required("method", value.method());
+    violations.required("wallet", value.wallet());
+    violations.required("amount", value.amount());
+    violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
+    violations.required("subtract_from", value.subtractFrom());
+    violations.known("subtract_from", value.subtractFrom(), SubtractFrom.knownWireValues());
+    violations.url("callback_url", value.callbackUrl());
   }
 }

@@ -26,7 +26,24 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({})
 public final class GetAccountRequest {
-  private GetAccountRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetAccountRequest(Builder builder, boolean checkedByBuild) {
+    this.checkedByBuild = checkedByBuild;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -54,7 +71,7 @@ public final class GetAccountRequest {
   @JsonCreator
   static GetAccountRequest fromJson() {
     Builder builder = new Builder();
-    return new GetAccountRequest(builder);
+    return new GetAccountRequest(builder, false);
   }
 
   @Override
@@ -87,7 +104,7 @@ public final class GetAccountRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetAccountRequestValidator.validate(new GetAccountRequest(this));
+      return GetAccountRequestValidator.validate(new GetAccountRequest(this, false));
     }
 
     /**
@@ -97,8 +114,8 @@ public final class GetAccountRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetAccountRequest build() {
-      GetAccountRequest request = new GetAccountRequest(this);
-      List<Violation> violations = GetAccountRequestValidator.validate(request);
+      GetAccountRequest request = new GetAccountRequest(this, true);
+      List<Violation> violations = GetAccountRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getAccount request", violations);
       }

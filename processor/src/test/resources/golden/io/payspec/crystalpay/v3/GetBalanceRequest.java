@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class GetBalanceRequest {
   private final String method;
 
-  private GetBalanceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetBalanceRequest(Builder builder, boolean checkedByBuild) {
     this.method = builder.method;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -45,6 +51,17 @@ public final class GetBalanceRequest {
   @JsonProperty("method")
   public String method() {
     return method;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -74,7 +91,7 @@ public final class GetBalanceRequest {
   static GetBalanceRequest fromJson(@JsonProperty("method") String method) {
     Builder builder = new Builder();
     builder.method = method;
-    return new GetBalanceRequest(builder);
+    return new GetBalanceRequest(builder, false);
   }
 
   @Override
@@ -126,7 +143,7 @@ public final class GetBalanceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetBalanceRequestValidator.validate(new GetBalanceRequest(this));
+      return GetBalanceRequestValidator.validate(new GetBalanceRequest(this, false));
     }
 
     /**
@@ -136,8 +153,8 @@ public final class GetBalanceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetBalanceRequest build() {
-      GetBalanceRequest request = new GetBalanceRequest(this);
-      List<Violation> violations = GetBalanceRequestValidator.validate(request);
+      GetBalanceRequest request = new GetBalanceRequest(this, true);
+      List<Violation> violations = GetBalanceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getBalance request", violations);
       }

@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class GetInvoiceRequest {
   private final String id;
 
-  private GetInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.id = builder.id;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -43,6 +49,17 @@ public final class GetInvoiceRequest {
   @JsonProperty("id")
   public String id() {
     return id;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class GetInvoiceRequest {
   static GetInvoiceRequest fromJson(@JsonProperty("id") String id) {
     Builder builder = new Builder();
     builder.id = id;
-    return new GetInvoiceRequest(builder);
+    return new GetInvoiceRequest(builder, false);
   }
 
   @Override
@@ -122,7 +139,7 @@ public final class GetInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this));
+      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this, false));
     }
 
     /**
@@ -132,8 +149,8 @@ public final class GetInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetInvoiceRequest build() {
-      GetInvoiceRequest request = new GetInvoiceRequest(this);
-      List<Violation> violations = GetInvoiceRequestValidator.validate(request);
+      GetInvoiceRequest request = new GetInvoiceRequest(this, true);
+      List<Violation> violations = GetInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getInvoice request", violations);
       }

@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class GetMethodRequest {
   private final String method;
 
-  private GetMethodRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetMethodRequest(Builder builder, boolean checkedByBuild) {
     this.method = builder.method;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -43,6 +49,17 @@ public final class GetMethodRequest {
   @JsonProperty("method")
   public String method() {
     return method;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class GetMethodRequest {
   static GetMethodRequest fromJson(@JsonProperty("method") String method) {
     Builder builder = new Builder();
     builder.method = method;
-    return new GetMethodRequest(builder);
+    return new GetMethodRequest(builder, false);
   }
 
   @Override
@@ -122,7 +139,7 @@ public final class GetMethodRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetMethodRequestValidator.validate(new GetMethodRequest(this));
+      return GetMethodRequestValidator.validate(new GetMethodRequest(this, false));
     }
 
     /**
@@ -132,8 +149,8 @@ public final class GetMethodRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetMethodRequest build() {
-      GetMethodRequest request = new GetMethodRequest(this);
-      List<Violation> violations = GetMethodRequestValidator.validate(request);
+      GetMethodRequest request = new GetMethodRequest(this, true);
+      List<Violation> violations = GetMethodRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getMethod request", violations);
       }

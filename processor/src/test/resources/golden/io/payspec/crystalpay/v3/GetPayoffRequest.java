@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class GetPayoffRequest {
   private final String id;
 
-  private GetPayoffRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetPayoffRequest(Builder builder, boolean checkedByBuild) {
     this.id = builder.id;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -43,6 +49,17 @@ public final class GetPayoffRequest {
   @JsonProperty("id")
   public String id() {
     return id;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class GetPayoffRequest {
   static GetPayoffRequest fromJson(@JsonProperty("id") String id) {
     Builder builder = new Builder();
     builder.id = id;
-    return new GetPayoffRequest(builder);
+    return new GetPayoffRequest(builder, false);
   }
 
   @Override
@@ -122,7 +139,7 @@ public final class GetPayoffRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetPayoffRequestValidator.validate(new GetPayoffRequest(this));
+      return GetPayoffRequestValidator.validate(new GetPayoffRequest(this, false));
     }
 
     /**
@@ -132,8 +149,8 @@ public final class GetPayoffRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetPayoffRequest build() {
-      GetPayoffRequest request = new GetPayoffRequest(this);
-      List<Violation> violations = GetPayoffRequestValidator.validate(request);
+      GetPayoffRequest request = new GetPayoffRequest(this, true);
+      List<Violation> violations = GetPayoffRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getPayoff request", violations);
       }

@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class ListBalancesRequest {
   private final Boolean hideEmpty;
 
-  private ListBalancesRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private ListBalancesRequest(Builder builder, boolean checkedByBuild) {
     this.hideEmpty = builder.hideEmpty;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -43,6 +49,17 @@ public final class ListBalancesRequest {
   @JsonProperty("hide_empty")
   public Boolean hideEmpty() {
     return hideEmpty;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class ListBalancesRequest {
   static ListBalancesRequest fromJson(@JsonProperty("hide_empty") Boolean hideEmpty) {
     Builder builder = new Builder();
     builder.hideEmpty = hideEmpty;
-    return new ListBalancesRequest(builder);
+    return new ListBalancesRequest(builder, false);
   }
 
   @Override
@@ -122,7 +139,7 @@ public final class ListBalancesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListBalancesRequestValidator.validate(new ListBalancesRequest(this));
+      return ListBalancesRequestValidator.validate(new ListBalancesRequest(this, false));
     }
 
     /**
@@ -132,8 +149,8 @@ public final class ListBalancesRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public ListBalancesRequest build() {
-      ListBalancesRequest request = new ListBalancesRequest(this);
-      List<Violation> violations = ListBalancesRequestValidator.validate(request);
+      ListBalancesRequest request = new ListBalancesRequest(this, true);
+      List<Violation> violations = ListBalancesRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 listBalances request", violations);
       }

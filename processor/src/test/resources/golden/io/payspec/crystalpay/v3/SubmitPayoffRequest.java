@@ -31,9 +31,15 @@ public final class SubmitPayoffRequest {
 
   private final String signature;
 
-  private SubmitPayoffRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private SubmitPayoffRequest(Builder builder, boolean checkedByBuild) {
     this.id = builder.id;
     this.signature = builder.signature;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -60,6 +66,17 @@ public final class SubmitPayoffRequest {
   @JsonProperty("signature")
   public String signature() {
     return signature;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -92,7 +109,7 @@ public final class SubmitPayoffRequest {
     Builder builder = new Builder();
     builder.id = id;
     builder.signature = signature;
-    return new SubmitPayoffRequest(builder);
+    return new SubmitPayoffRequest(builder, false);
   }
 
   @Override
@@ -146,7 +163,7 @@ public final class SubmitPayoffRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return SubmitPayoffRequestValidator.validate(new SubmitPayoffRequest(this));
+      return SubmitPayoffRequestValidator.validate(new SubmitPayoffRequest(this, false));
     }
 
     /**
@@ -156,8 +173,8 @@ public final class SubmitPayoffRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public SubmitPayoffRequest build() {
-      SubmitPayoffRequest request = new SubmitPayoffRequest(this);
-      List<Violation> violations = SubmitPayoffRequestValidator.validate(request);
+      SubmitPayoffRequest request = new SubmitPayoffRequest(this, true);
+      List<Violation> violations = SubmitPayoffRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 submitPayoff request", violations);
       }

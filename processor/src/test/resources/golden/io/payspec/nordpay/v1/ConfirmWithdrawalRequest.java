@@ -29,8 +29,14 @@ import javax.annotation.processing.Generated;
 public final class ConfirmWithdrawalRequest {
   private final String identifier;
 
-  private ConfirmWithdrawalRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private ConfirmWithdrawalRequest(Builder builder, boolean checkedByBuild) {
     this.identifier = builder.identifier;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -43,6 +49,17 @@ public final class ConfirmWithdrawalRequest {
   @JsonProperty("identifier")
   public String identifier() {
     return identifier;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -72,7 +89,7 @@ public final class ConfirmWithdrawalRequest {
   static ConfirmWithdrawalRequest fromJson(@JsonProperty("identifier") String identifier) {
     Builder builder = new Builder();
     builder.identifier = identifier;
-    return new ConfirmWithdrawalRequest(builder);
+    return new ConfirmWithdrawalRequest(builder, false);
   }
 
   @Override
@@ -122,7 +139,7 @@ public final class ConfirmWithdrawalRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ConfirmWithdrawalRequestValidator.validate(new ConfirmWithdrawalRequest(this));
+      return ConfirmWithdrawalRequestValidator.validate(new ConfirmWithdrawalRequest(this, false));
     }
 
     /**
@@ -132,8 +149,8 @@ public final class ConfirmWithdrawalRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public ConfirmWithdrawalRequest build() {
-      ConfirmWithdrawalRequest request = new ConfirmWithdrawalRequest(this);
-      List<Violation> violations = ConfirmWithdrawalRequestValidator.validate(request);
+      ConfirmWithdrawalRequest request = new ConfirmWithdrawalRequest(this, true);
+      List<Violation> violations = ConfirmWithdrawalRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 confirmWithdrawal request", violations);
       }

@@ -6,10 +6,9 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.CurrencyAmount;
+import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -47,15 +46,21 @@ public final class CreateInvoiceRequest {
 
   private final String failUrl;
 
-  private CreateInvoiceRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateInvoiceRequest(Builder builder, boolean checkedByBuild) {
     this.currency = builder.currency;
-    this.allowedCurrencies = builder.allowedCurrencies == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.allowedCurrencies));
+    this.allowedCurrencies = builder.allowedCurrencies;
     this.amount = builder.amount;
     this.expiresTime = builder.expiresTime;
     this.label = builder.label;
     this.postbackUrl = builder.postbackUrl;
     this.successUrl = builder.successUrl;
     this.failUrl = builder.failUrl;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -171,6 +176,17 @@ public final class CreateInvoiceRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -209,14 +225,14 @@ public final class CreateInvoiceRequest {
       @JsonProperty("success_url") String successUrl, @JsonProperty("fail_url") String failUrl) {
     Builder builder = new Builder();
     builder.currency = currency;
-    builder.allowedCurrencies = allowedCurrencies;
+    builder.allowedCurrencies = allowedCurrencies == null ? null : Collections.unmodifiableList(allowedCurrencies);
     builder.amount = amount;
     builder.expiresTime = expiresTime;
     builder.label = label;
     builder.postbackUrl = postbackUrl;
     builder.successUrl = successUrl;
     builder.failUrl = failUrl;
-    return new CreateInvoiceRequest(builder);
+    return new CreateInvoiceRequest(builder, false);
   }
 
   @Override
@@ -301,7 +317,7 @@ public final class CreateInvoiceRequest {
      * @return this builder
      */
     public Builder allowedCurrencies(List<String> allowedCurrencies) {
-      this.allowedCurrencies = allowedCurrencies == null ? null : new ArrayList<>(allowedCurrencies);
+      this.allowedCurrencies = ImmutableLists.copyOf(allowedCurrencies);
       return this;
     }
 
@@ -312,7 +328,7 @@ public final class CreateInvoiceRequest {
      * @return this builder
      */
     public Builder allowedCurrencies(String... allowedCurrencies) {
-      this.allowedCurrencies = new ArrayList<>(Arrays.asList(allowedCurrencies));
+      this.allowedCurrencies = ImmutableLists.of(allowedCurrencies);
       return this;
     }
 
@@ -412,7 +428,7 @@ public final class CreateInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this));
+      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this, false));
     }
 
     /**
@@ -422,8 +438,8 @@ public final class CreateInvoiceRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateInvoiceRequest build() {
-      CreateInvoiceRequest request = new CreateInvoiceRequest(this);
-      List<Violation> violations = CreateInvoiceRequestValidator.validate(request);
+      CreateInvoiceRequest request = new CreateInvoiceRequest(this, true);
+      List<Violation> violations = CreateInvoiceRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 createInvoice request", violations);
       }

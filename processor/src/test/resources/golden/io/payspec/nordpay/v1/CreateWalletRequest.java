@@ -33,10 +33,16 @@ public final class CreateWalletRequest {
 
   private final String postbackUrl;
 
-  private CreateWalletRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private CreateWalletRequest(Builder builder, boolean checkedByBuild) {
     this.currency = builder.currency;
     this.label = builder.label;
     this.postbackUrl = builder.postbackUrl;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -82,6 +88,17 @@ public final class CreateWalletRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -113,7 +130,7 @@ public final class CreateWalletRequest {
     builder.currency = currency;
     builder.label = label;
     builder.postbackUrl = postbackUrl;
-    return new CreateWalletRequest(builder);
+    return new CreateWalletRequest(builder, false);
   }
 
   @Override
@@ -203,7 +220,7 @@ public final class CreateWalletRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateWalletRequestValidator.validate(new CreateWalletRequest(this));
+      return CreateWalletRequestValidator.validate(new CreateWalletRequest(this, false));
     }
 
     /**
@@ -213,8 +230,8 @@ public final class CreateWalletRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public CreateWalletRequest build() {
-      CreateWalletRequest request = new CreateWalletRequest(this);
-      List<Violation> violations = CreateWalletRequestValidator.validate(request);
+      CreateWalletRequest request = new CreateWalletRequest(this, true);
+      List<Violation> violations = CreateWalletRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 createWallet request", violations);
       }

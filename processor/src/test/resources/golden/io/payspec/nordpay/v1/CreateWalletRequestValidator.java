@@ -14,26 +14,34 @@ public final class CreateWalletRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link CreateWalletRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(CreateWalletRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(CreateWalletRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(CreateWalletRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "currency"), value.currency());
-    violations.required(path(parent, "label"), value.label());
-    violations.maxLength(path(parent, "label"), value.label(), 255);
-    violations.maxLength(path(parent, "postback_url"), value.postbackUrl(), 255);
-    violations.url(path(parent, "postback_url"), value.postbackUrl());
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(CreateWalletRequest value, Violations violations) {
+    violations.required("currency", value.currency());
+    violations.required("label", value.label());
+    violations.maxLength("label", value.label(), 255);
+    violations.maxLength("postback_url", value.postbackUrl(), 255);
+    violations.url("postback_url", value.postbackUrl());
   }
 }

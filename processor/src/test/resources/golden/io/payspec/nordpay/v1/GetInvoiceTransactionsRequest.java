@@ -40,10 +40,16 @@ public final class GetInvoiceTransactionsRequest {
 
   private final LocalDate endDate;
 
-  private GetInvoiceTransactionsRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetInvoiceTransactionsRequest(Builder builder, boolean checkedByBuild) {
     this.identifier = builder.identifier;
     this.startDate = builder.startDate;
     this.endDate = builder.endDate;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -97,6 +103,17 @@ public final class GetInvoiceTransactionsRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -128,7 +145,7 @@ public final class GetInvoiceTransactionsRequest {
     builder.identifier = identifier;
     builder.startDate = Timestamps.localDate(startDate, START_DATE_FORMAT, "start_date");
     builder.endDate = Timestamps.localDate(endDate, END_DATE_FORMAT, "end_date");
-    return new GetInvoiceTransactionsRequest(builder);
+    return new GetInvoiceTransactionsRequest(builder, false);
   }
 
   @Override
@@ -218,7 +235,7 @@ public final class GetInvoiceTransactionsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoiceTransactionsRequestValidator.validate(new GetInvoiceTransactionsRequest(this));
+      return GetInvoiceTransactionsRequestValidator.validate(new GetInvoiceTransactionsRequest(this, false));
     }
 
     /**
@@ -228,8 +245,8 @@ public final class GetInvoiceTransactionsRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetInvoiceTransactionsRequest build() {
-      GetInvoiceTransactionsRequest request = new GetInvoiceTransactionsRequest(this);
-      List<Violation> violations = GetInvoiceTransactionsRequestValidator.validate(request);
+      GetInvoiceTransactionsRequest request = new GetInvoiceTransactionsRequest(this, true);
+      List<Violation> violations = GetInvoiceTransactionsRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 getInvoiceTransactions request", violations);
       }

@@ -14,23 +14,30 @@ public final class GetInvoiceTransactionsRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link GetInvoiceTransactionsRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(GetInvoiceTransactionsRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(GetInvoiceTransactionsRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(GetInvoiceTransactionsRequest value, String parent,
-      Violations violations) {
-    violations.required(path(parent, "identifier"), value.identifier());
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(GetInvoiceTransactionsRequest value, Violations violations) {
+    violations.required("identifier", value.identifier());
   }
 }

@@ -40,10 +40,16 @@ public final class GetWalletTransactionsRequest {
 
   private final LocalDate endDate;
 
-  private GetWalletTransactionsRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private GetWalletTransactionsRequest(Builder builder, boolean checkedByBuild) {
     this.walletId = builder.walletId;
     this.startDate = builder.startDate;
     this.endDate = builder.endDate;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -97,6 +103,17 @@ public final class GetWalletTransactionsRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -128,7 +145,7 @@ public final class GetWalletTransactionsRequest {
     builder.walletId = walletId;
     builder.startDate = Timestamps.localDate(startDate, START_DATE_FORMAT, "start_date");
     builder.endDate = Timestamps.localDate(endDate, END_DATE_FORMAT, "end_date");
-    return new GetWalletTransactionsRequest(builder);
+    return new GetWalletTransactionsRequest(builder, false);
   }
 
   @Override
@@ -218,7 +235,7 @@ public final class GetWalletTransactionsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetWalletTransactionsRequestValidator.validate(new GetWalletTransactionsRequest(this));
+      return GetWalletTransactionsRequestValidator.validate(new GetWalletTransactionsRequest(this, false));
     }
 
     /**
@@ -228,8 +245,8 @@ public final class GetWalletTransactionsRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public GetWalletTransactionsRequest build() {
-      GetWalletTransactionsRequest request = new GetWalletTransactionsRequest(this);
-      List<Violation> violations = GetWalletTransactionsRequestValidator.validate(request);
+      GetWalletTransactionsRequest request = new GetWalletTransactionsRequest(this, true);
+      List<Violation> violations = GetWalletTransactionsRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 getWalletTransactions request", violations);
       }

@@ -38,9 +38,15 @@ public final class ListInvoiceTransactionsRequest {
 
   private final LocalDate endDate;
 
-  private ListInvoiceTransactionsRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private ListInvoiceTransactionsRequest(Builder builder, boolean checkedByBuild) {
     this.startDate = builder.startDate;
     this.endDate = builder.endDate;
+    this.checkedByBuild = checkedByBuild;
   }
 
   @JsonProperty("start_date")
@@ -80,6 +86,17 @@ public final class ListInvoiceTransactionsRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -109,7 +126,7 @@ public final class ListInvoiceTransactionsRequest {
     Builder builder = new Builder();
     builder.startDate = Timestamps.localDate(startDate, START_DATE_FORMAT, "start_date");
     builder.endDate = Timestamps.localDate(endDate, END_DATE_FORMAT, "end_date");
-    return new ListInvoiceTransactionsRequest(builder);
+    return new ListInvoiceTransactionsRequest(builder, false);
   }
 
   @Override
@@ -180,7 +197,7 @@ public final class ListInvoiceTransactionsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListInvoiceTransactionsRequestValidator.validate(new ListInvoiceTransactionsRequest(this));
+      return ListInvoiceTransactionsRequestValidator.validate(new ListInvoiceTransactionsRequest(this, false));
     }
 
     /**
@@ -190,8 +207,8 @@ public final class ListInvoiceTransactionsRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public ListInvoiceTransactionsRequest build() {
-      ListInvoiceTransactionsRequest request = new ListInvoiceTransactionsRequest(this);
-      List<Violation> violations = ListInvoiceTransactionsRequestValidator.validate(request);
+      ListInvoiceTransactionsRequest request = new ListInvoiceTransactionsRequest(this, true);
+      List<Violation> violations = ListInvoiceTransactionsRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 listInvoiceTransactions request", violations);
       }

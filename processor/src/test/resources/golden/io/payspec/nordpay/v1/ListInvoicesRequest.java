@@ -26,7 +26,24 @@ import javax.annotation.processing.Generated;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonPropertyOrder({})
 public final class ListInvoicesRequest {
-  private ListInvoicesRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private ListInvoicesRequest(Builder builder, boolean checkedByBuild) {
+    this.checkedByBuild = checkedByBuild;
+  }
+
+  /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
   }
 
   /**
@@ -54,7 +71,7 @@ public final class ListInvoicesRequest {
   @JsonCreator
   static ListInvoicesRequest fromJson() {
     Builder builder = new Builder();
-    return new ListInvoicesRequest(builder);
+    return new ListInvoicesRequest(builder, false);
   }
 
   @Override
@@ -87,7 +104,7 @@ public final class ListInvoicesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this));
+      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this, false));
     }
 
     /**
@@ -97,8 +114,8 @@ public final class ListInvoicesRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public ListInvoicesRequest build() {
-      ListInvoicesRequest request = new ListInvoicesRequest(this);
-      List<Violation> violations = ListInvoicesRequestValidator.validate(request);
+      ListInvoicesRequest request = new ListInvoicesRequest(this, true);
+      List<Violation> violations = ListInvoicesRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 listInvoices request", violations);
       }

@@ -34,10 +34,16 @@ public final class RequestWithdrawalRequest {
 
   private final BigDecimal amount;
 
-  private RequestWithdrawalRequest(Builder builder) {
+  /**
+   * Whether {@link Builder#build()} made this request, after checking every rule.
+   */
+  private final boolean checkedByBuild;
+
+  private RequestWithdrawalRequest(Builder builder, boolean checkedByBuild) {
     this.currency = builder.currency;
     this.address = builder.address;
     this.amount = builder.amount;
+    this.checkedByBuild = checkedByBuild;
   }
 
   /**
@@ -83,6 +89,17 @@ public final class RequestWithdrawalRequest {
   }
 
   /**
+   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
+   * immutable.
+   *
+   * @return true for a request of {@code build()}, false for one read from JSON or made by
+   * {@link Builder#validate()}
+   */
+  boolean checkedByBuild() {
+    return checkedByBuild;
+  }
+
+  /**
    * A new, empty builder.
    *
    * @return the builder
@@ -114,7 +131,7 @@ public final class RequestWithdrawalRequest {
     builder.currency = currency;
     builder.address = address;
     builder.amount = amount;
-    return new RequestWithdrawalRequest(builder);
+    return new RequestWithdrawalRequest(builder, false);
   }
 
   @Override
@@ -204,7 +221,7 @@ public final class RequestWithdrawalRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return RequestWithdrawalRequestValidator.validate(new RequestWithdrawalRequest(this));
+      return RequestWithdrawalRequestValidator.validate(new RequestWithdrawalRequest(this, false));
     }
 
     /**
@@ -214,8 +231,8 @@ public final class RequestWithdrawalRequest {
      * @throws ValidationException listing every violation at once, each naming its wire path
      */
     public RequestWithdrawalRequest build() {
-      RequestWithdrawalRequest request = new RequestWithdrawalRequest(this);
-      List<Violation> violations = RequestWithdrawalRequestValidator.validate(request);
+      RequestWithdrawalRequest request = new RequestWithdrawalRequest(this, true);
+      List<Violation> violations = RequestWithdrawalRequestValidator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 requestWithdrawal request", violations);
       }

@@ -17,25 +17,33 @@ public final class RequestWithdrawalRequestValidator {
   }
 
   /**
-   * Every violation of the request, in field order; empty when it is valid.
+   * Every violation of the request, in field order; empty when it is valid. A request made by
+   * {@link RequestWithdrawalRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+   * checked again.
    *
    * @param request the request to check
    * @return the violations, each naming its wire path
    */
   public static List<Violation> validate(RequestWithdrawalRequest request) {
+    return request.checkedByBuild() ? List.of() : violationsOf(request);
+  }
+
+  /**
+   * Every violation of the request, however it was made; its builder checks with this.
+   *
+   * @param request the request to check
+   * @return the violations, each naming its wire path
+   */
+  static List<Violation> violationsOf(RequestWithdrawalRequest request) {
     Violations violations = new Violations();
-    check(request, null, violations);
+    check(request, violations);
     return violations.toList();
   }
 
-  private static void check(RequestWithdrawalRequest value, String parent, Violations violations) {
-    violations.required(path(parent, "currency"), value.currency());
-    violations.required(path(parent, "address"), value.address());
-    violations.required(path(parent, "amount"), value.amount());
-    violations.range(path(parent, "amount"), value.amount(), AMOUNT_MIN, true, null);
-  }
-
-  private static String path(String parent, String field) {
-    return parent == null ? field : parent + "." + field;
+  private static void check(RequestWithdrawalRequest value, Violations violations) {
+    violations.required("currency", value.currency());
+    violations.required("address", value.address());
+    violations.required("amount", value.amount());
+    violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
   }
 }
