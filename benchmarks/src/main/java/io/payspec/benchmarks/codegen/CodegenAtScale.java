@@ -34,7 +34,8 @@ import java.util.stream.Stream;
  *
  * Options: {@code --endpoints N}, {@code --providers N}, {@code --versions N}, {@code --runs N} (each
  * configuration, default 3), {@code --jvm-arg ARG} (repeatable, for the child JVMs, e.g.
- * {@code -Xmx2g}), {@code --keep} (leave the directory, to profile a run by hand).
+ * {@code -Xmx2g}), {@code --processor-path PATH} (another build of the processor, with the annotations
+ * jar and JavaPoet, to compare two builds), {@code --keep} (leave the directory, to profile a run by hand).
  */
 public final class CodegenAtScale {
   private static final String PLAIN = "javac";
@@ -52,17 +53,20 @@ public final class CodegenAtScale {
     Map<String, String> options = new LinkedHashMap<>(Map.of("endpoints", "1000", "providers", "4", "versions", "2", "runs", "3"));
     List<String> jvmArgs = new ArrayList<>();
     boolean keep = false;
+    String processorPathOption = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i].startsWith("--") ? args[i].substring(2) : "";
       if (name.equals("keep")) {
         keep = true;
       } else if (name.equals("jvm-arg") && i + 1 < args.length) {
         jvmArgs.add(args[++i]);
+      } else if (name.equals("processor-path") && i + 1 < args.length) {
+        processorPathOption = args[++i];
       } else if (options.containsKey(name) && i + 1 < args.length) {
         options.put(name, args[++i]);
       } else {
         System.err.println("usage: CodegenAtScale [--endpoints N] [--providers N] [--versions N] [--runs N]"
-            + " [--jvm-arg ARG]... [--keep]");
+            + " [--jvm-arg ARG]... [--processor-path PATH] [--keep]");
         System.exit(2);
       }
     }
@@ -81,6 +85,9 @@ public final class CodegenAtScale {
         + jarOf("io.payspec.annotations.Endpoint");
     if (hasClass("com.palantir.javapoet.JavaFile")) {
       processorPath += java.io.File.pathSeparator + jarOf("com.palantir.javapoet.JavaFile");
+    }
+    if (processorPathOption != null) {
+      processorPath = processorPathOption;
     }
     System.out.printf(Locale.ROOT, "%d endpoints in %d files under %s; JDK %s, %d CPUs; child JVM args %s%n",
         endpoints, sources.size(), dir, Runtime.version(), Runtime.getRuntime().availableProcessors(), jvmArgs);
