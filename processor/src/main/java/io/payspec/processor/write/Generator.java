@@ -9,6 +9,7 @@ import io.payspec.processor.model.ObjectModel.Side;
 import io.payspec.processor.model.ProviderModel;
 import io.payspec.processor.model.VersionModel;
 import java.io.IOException;
+import java.io.Writer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
+import javax.tools.JavaFileObject;
 
 /**
  * Writes every generated file of one provider from its checked endpoint models, one writer per
@@ -88,20 +90,28 @@ public final class Generator {
     return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
   }
 
+  /**
+   * Writes one type straight to the Filer, streamed, with the elements it derives from (for incremental
+   * builds). Not through {@code JavaFile.writeTo(Filer)}, which takes the origins from the type and
+   * would need a copy of every type (the version class is the largest) just to attach them.
+   */
   private void emit(String javaPackage, TypeSpec type, Element... origins) {
-    TypeSpec.Builder builder = type.toBuilder();
-    for (Element origin : origins) {
-      builder.addOriginatingElement(origin);
-    }
-    TypeSpec withOrigins = builder.build();
-    JavaFile file = JavaFile.builder(javaPackage, withOrigins)
+    JavaFile file = JavaFile.builder(javaPackage, type)
         .skipJavaLangImports(true)
         .indent("  ")
         .build();
+    String name = javaPackage.isEmpty() ? type.name() : javaPackage + "." + type.name();
+    JavaFileObject source = null;
     try {
-      file.writeTo(filer);
-    } catch (IOException e) {
-      throw new GenerationException("could not write " + javaPackage + "." + type.name() + ": " + e.getMessage(), e);
+      source = filer.createSourceFile(name, origins);
+      try (Writer writer = source.openWriter()) {
+        file.writeTo(writer);
+      }
+    } catch (IOException | RuntimeException e) {
+      if (source != null) {
+        source.delete();
+      }
+      throw new GenerationException("could not write " + name + ": " + e.getMessage(), e);
     }
   }
 

@@ -26,6 +26,7 @@ import io.payspec.processor.model.ProviderModel.AuthModel;
 import io.payspec.processor.model.TypeModel.Kind;
 import io.payspec.processor.model.VersionModel;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -56,9 +57,12 @@ final class VersionWriter {
             .addParameter(Names.CLIENT_CORE, "core")
             .addStatement("this.core = core")
             .build());
+    // Looked up for every nested object field of every operation: a map, not a scan of the version's objects.
+    Map<String, ObjectModel> objects = new HashMap<>();
+    version.objects().forEach(o -> objects.put(o.simpleName(), o));
     for (EndpointModel endpoint : version.endpoints()) {
       type.addField(operationConstant(endpoint, self));
-      type.addType(metadataClass(version, endpoint, client));
+      type.addType(metadataClass(objects, endpoint, client));
       addCalls(type, endpoint);
     }
     TypeName anyOperation = ParameterizedTypeName.get(Names.OPERATION, WildcardTypeName.subtypeOf(Object.class),
@@ -102,7 +106,7 @@ final class VersionWriter {
         .build();
   }
 
-  private static TypeSpec metadataClass(VersionModel version, EndpointModel endpoint, ClassName client) {
+  private static TypeSpec metadataClass(Map<String, ObjectModel> objects, EndpointModel endpoint, ClassName client) {
     ClassName self = metadataName(Names.versionClass(endpoint), endpoint);
     ClassName request = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName());
     ClassName response = ClassName.get(endpoint.javaPackage(), endpoint.response().simpleName());
@@ -128,9 +132,9 @@ final class VersionWriter {
         .add("$L),\n", strings(errors.notFoundKeys()))
         .unindent()
         .add("$T.class,\n$T.class,\n$T::validate,\n", request, response, validator)
-        .add("$L,\n", fieldInfos(version, endpoint, endpoint.request()))
+        .add("$L,\n", fieldInfos(objects, endpoint, endpoint.request()))
         .add("$T.$L,\n", ResponseShape.class, endpoint.responseShape().name())
-        .add("$L,\n", fieldInfos(version, endpoint, endpoint.response()))
+        .add("$L,\n", fieldInfos(objects, endpoint, endpoint.response()))
         .add("$L,\n", auth(endpoint.auth()))
         .add("$L,\n", strings(endpoint.credentials()))
         .add("$L,\n$S,\n", endpoint.sdkOnly(), endpoint.source())
@@ -185,20 +189,20 @@ final class VersionWriter {
         .add(")").unindent().build();
   }
 
-  private static CodeBlock fieldInfos(VersionModel version, EndpointModel endpoint, ObjectModel root) {
+  private static CodeBlock fieldInfos(Map<String, ObjectModel> objects, EndpointModel endpoint, ObjectModel root) {
     List<CodeBlock> out = new ArrayList<>();
-    appendFields(version, endpoint, root, "", out);
+    appendFields(objects, endpoint, root, "", out);
     return CodeBlock.builder().add("$T.of(", Names.LIST).indent()
         .add(out.stream().map(b -> CodeBlock.of("\n$L", b)).collect(CodeBlock.joining(",")))
         .add(")").unindent().build();
   }
 
-  private static void appendFields(VersionModel version, EndpointModel endpoint, ObjectModel object, String prefix,
-      List<CodeBlock> out) {
+  private static void appendFields(Map<String, ObjectModel> objects, EndpointModel endpoint, ObjectModel object,
+      String prefix, List<CodeBlock> out) {
     for (FieldModel field : object.fields()) {
       String path = prefix + field.wireName();
       if (field.type().kind() == Kind.OBJECT && !field.type().container()) {
-        appendFields(version, endpoint, version.object(field.type().refName()), path + ".", out);
+        appendFields(objects, endpoint, objects.get(field.type().refName()), path + ".", out);
         continue;
       }
       CodeBlock enumValues = field.type().kind() == Kind.ENUM

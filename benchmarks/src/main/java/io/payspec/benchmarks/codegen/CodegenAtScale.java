@@ -1,0 +1,228 @@
+package io.payspec.benchmarks.codegen;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The annotation processor at scale: writes synthetic descriptors ({@link SyntheticDescriptors},
+ * 1,000 endpoints over 4 providers of 2 versions by default) into a temporary directory, then
+ * compiles them in fresh JVMs ({@link CompileProbe}), in turn (a) with plain javac, the annotations
+ * and runtime on the class path and no processor ({@code -proc:none}); (b) with payspec's processor
+ * on the processor path, which also compiles the code it generates; and (c) with plain javac again
+ * on the same sources (b) compiled in the end, the descriptors and the generated code. (b) / (a) is
+ * what a team pays for using payspec at all; (b) / (c) is what the processor adds on top of
+ * compiling its output (reading, writing and javac's annotation-processing mode), the ratio the
+ * issue's reference figures describe. It prints each run and a table of process CPU time, peak
+ * heap after GC and wall time, with the ratios.
+ *
+ * <pre>
+ * mvn -B -q -pl benchmarks -am package -DskipTests
+ * java -cp "benchmarks/target/classes:benchmarks/target/lib/*" io.payspec.benchmarks.codegen.CodegenAtScale
+ * </pre>
+ *
+ * Options: {@code --endpoints N}, {@code --providers N}, {@code --versions N}, {@code --runs N} (each
+ * configuration, default 3), {@code --jvm-arg ARG} (repeatable, for the child JVMs, e.g.
+ * {@code -Xmx2g}), {@code --processor-path PATH} (another build of the processor, with the annotations
+ * jar and JavaPoet, to compare two builds), {@code --keep} (leave the directory, to profile a run by hand).
+ */
+public final class CodegenAtScale {
+  private static final String PLAIN = "javac";
+  private static final String PAYSPEC = "payspec";
+  private static final String PLAIN_ALL = "javac-all";
+
+  private CodegenAtScale() {}
+
+  /**
+   * Runs the comparison and prints the table.
+   *
+   * @param args the options above
+   */
+  public static void main(String[] args) throws IOException, InterruptedException {
+    Map<String, String> options = new LinkedHashMap<>(Map.of("endpoints", "1000", "providers", "4", "versions", "2", "runs", "3"));
+    List<String> jvmArgs = new ArrayList<>();
+    boolean keep = false;
+    String processorPathOption = null;
+    for (int i = 0; i < args.length; i++) {
+      String name = args[i].startsWith("--") ? args[i].substring(2) : "";
+      if (name.equals("keep")) {
+        keep = true;
+      } else if (name.equals("jvm-arg") && i + 1 < args.length) {
+        jvmArgs.add(args[++i]);
+      } else if (name.equals("processor-path") && i + 1 < args.length) {
+        processorPathOption = args[++i];
+      } else if (options.containsKey(name) && i + 1 < args.length) {
+        options.put(name, args[++i]);
+      } else {
+        System.err.println("usage: CodegenAtScale [--endpoints N] [--providers N] [--versions N] [--runs N]"
+            + " [--jvm-arg ARG]... [--processor-path PATH] [--keep]");
+        System.exit(2);
+      }
+    }
+    int endpoints = Integer.parseInt(options.get("endpoints"));
+    int runs = Integer.parseInt(options.get("runs"));
+    Path dir = Files.createTempDirectory("payspec-codegen-");
+    List<Path> sources = new SyntheticDescriptors(endpoints, Integer.parseInt(options.get("providers")),
+        Integer.parseInt(options.get("versions"))).writeTo(dir.resolve("src"));
+    Path argFile = dir.resolve("sources.txt");
+    Files.write(argFile, sources.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
+    String classPath = String.join(java.io.File.pathSeparator, jarOf("io.payspec.annotations.Endpoint"),
+        jarOf("io.payspec.runtime.ClientCore"), jarOf("com.fasterxml.jackson.databind.ObjectMapper"),
+        jarOf("com.fasterxml.jackson.core.JsonParser"), jarOf("com.fasterxml.jackson.annotation.JsonProperty"));
+    // The processor jar of a packaged build holds JavaPoet, relocated; target/classes needs the JavaPoet jar.
+    String processorPath = jarOf("io.payspec.processor.PayspecProcessor") + java.io.File.pathSeparator
+        + jarOf("io.payspec.annotations.Endpoint");
+    if (hasClass("com.palantir.javapoet.JavaFile")) {
+      processorPath += java.io.File.pathSeparator + jarOf("com.palantir.javapoet.JavaFile");
+    }
+    if (processorPathOption != null) {
+      processorPath = processorPathOption;
+    }
+    System.out.printf(Locale.ROOT, "%d endpoints in %d files under %s; JDK %s, %d CPUs; child JVM args %s%n",
+        endpoints, sources.size(), dir, Runtime.version(), Runtime.getRuntime().availableProcessors(), jvmArgs);
+
+    Map<String, List<Run>> results = new LinkedHashMap<>();
+    for (int run = 1; run <= runs; run++) {
+      for (String config : List.of(PLAIN, PAYSPEC, PLAIN_ALL)) {
+        Path out = dir.resolve(config + "-" + run);
+        List<String> javac = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
+            "-cp", classPath, "-d", out.resolve("classes").toString()));
+        if (config.equals(PAYSPEC)) {
+          javac.addAll(List.of("-processorpath", processorPath, "-s", out.resolve("generated").toString(), "@" + argFile));
+        } else {
+          javac.addAll(List.of("-proc:none", "@" + argFile));
+        }
+        if (config.equals(PLAIN_ALL)) {
+          // The same sources as the payspec run compiled in the end: the descriptors and what it generated.
+          Path generated = dir.resolve(PAYSPEC + "-" + run).resolve("generated");
+          Path all = dir.resolve("generated-" + run + ".txt");
+          try (Stream<Path> files = Files.walk(generated)) {
+            Files.write(all, files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList(), StandardCharsets.UTF_8);
+          }
+          javac.add("@" + all);
+        }
+        Run result = probe(jvmArgs, javac, out);
+        results.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
+        System.out.printf(Locale.ROOT, "run %d %-10s cpu %6.1f s  wall %6.1f s  peak heap after GC %5d MB  (%d GCs, max heap %d MB,"
+                + " %d generated sources)%n", run, config, result.cpuSeconds(), result.wallSeconds(), result.peakMb(),
+            result.collections(), result.maxHeapMb(), count(out.resolve("generated")));
+      }
+    }
+    System.out.println();
+    System.out.println(table(results.get(PAYSPEC), results.get(PLAIN), results.get(PLAIN_ALL)));
+    if (!keep) {
+      delete(dir);
+    }
+  }
+
+  /** One child JVM's figures. */
+  record Run(double cpuSeconds, double wallSeconds, long peakMb, long collections, long maxHeapMb) {}
+
+  private static Run probe(List<String> jvmArgs, List<String> javacArgs, Path out) throws IOException, InterruptedException {
+    Files.createDirectories(out.resolve("classes"));
+    Files.createDirectories(out.resolve("generated"));
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmArgs);
+    command.addAll(List.of("-cp", jarOf(CompileProbe.class.getName()), CompileProbe.class.getName()));
+    command.addAll(javacArgs);
+    Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+    int exit = process.waitFor();
+    Map<String, String> values = new LinkedHashMap<>();
+    for (String pair : output.substring(output.lastIndexOf('\n') + 1).split(" ")) {
+      int eq = pair.indexOf('=');
+      if (eq > 0) {
+        values.put(pair.substring(0, eq), pair.substring(eq + 1));
+      }
+    }
+    if (exit != 0 || !values.containsKey("cpuNanos")) {
+      throw new IllegalStateException("compilation failed (exit " + exit + "): " + output);
+    }
+    return new Run(Long.parseLong(values.get("cpuNanos")) / 1e9, Long.parseLong(values.get("wallNanos")) / 1e9,
+        Long.parseLong(values.get("peakHeapAfterGc")) >> 20, Long.parseLong(values.get("collections")),
+        Long.parseLong(values.get("maxHeap")) >> 20);
+  }
+
+  /** The ratio table in Markdown: medians, and the ranges over the runs. */
+  static String table(List<Run> payspec, List<Run> plain, List<Run> plainAll) {
+    return "| measure (median of " + payspec.size() + " runs, range) | (b) payspec processor | (a) plain javac, descriptors"
+        + " | (c) plain javac, descriptors + generated | (b) / (a) | (b) / (c) |\n"
+        + "|---|---|---|---|---|---|\n"
+        + row("process CPU, s", payspec, plain, plainAll, Run::cpuSeconds, "%.1f")
+        + row("peak heap after GC, MB", payspec, plain, plainAll, r -> r.peakMb(), "%.0f")
+        + row("wall time, s", payspec, plain, plainAll, Run::wallSeconds, "%.1f");
+  }
+
+  private static String row(String label, List<Run> payspec, List<Run> plain, List<Run> plainAll,
+      java.util.function.ToDoubleFunction<Run> measure, String format) {
+    double[] b = payspec.stream().mapToDouble(measure).toArray();
+    double[] a = plain.stream().mapToDouble(measure).toArray();
+    double[] c = plainAll.stream().mapToDouble(measure).toArray();
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2fx | %.2fx |%n", label, range(b, format), range(a, format),
+        range(c, format), median(b) / median(a), median(b) / median(c));
+  }
+
+  private static String range(double[] values, String format) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    String median = String.format(Locale.ROOT, format, median(values));
+    return sorted.length == 1 ? median : median + String.format(Locale.ROOT, " (" + format + "-" + format + ")",
+        sorted[0], sorted[sorted.length - 1]);
+  }
+
+  private static double median(double[] values) {
+    double[] sorted = values.clone();
+    Arrays.sort(sorted);
+    int mid = sorted.length / 2;
+    return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+  }
+
+  /** The jar or directory a class is loaded from, found by name so that nothing here links against it. */
+  private static String jarOf(String className) {
+    try {
+      Class<?> type = Class.forName(className, false, CodegenAtScale.class.getClassLoader());
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+    } catch (ClassNotFoundException | URISyntaxException e) {
+      throw new IllegalStateException(className + " is not on the class path; run with benchmarks/target/lib/*", e);
+    }
+  }
+
+  private static boolean hasClass(String className) {
+    try {
+      Class.forName(className, false, CodegenAtScale.class.getClassLoader());
+      return true;
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static long count(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return files.filter(f -> f.toString().endsWith(".java")).count();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      files.sorted(Comparator.reverseOrder()).forEach(f -> {
+        try {
+          Files.delete(f);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    }
+  }
+}
