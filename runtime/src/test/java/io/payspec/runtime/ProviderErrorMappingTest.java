@@ -44,7 +44,7 @@ class ProviderErrorMappingTest {
   // PrefixedPay v2
 
   @Test
-  void cryptoCloudMissingFields() {
+  void prefixedPayV2MissingFields() {
     InvalidRequestException e = callCc(InvalidRequestException.class, 400,
         "{\"status\": \"error\", \"result\": {\"amount\": \"amount not passed.\", \"shop_id\": \"shop_id not passed.\"}}");
 
@@ -58,7 +58,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudInvalidCurrency() {
+  void prefixedPayV2InvalidCurrency() {
     InvalidRequestException e = callCc(InvalidRequestException.class, 400,
         "{\"status\": \"error\", \"result\": {\"currency\": \"Invalid account currency specified. ...\"}}");
 
@@ -66,7 +66,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudValidateErrorWithHttp200IsAnInvalidRequest() {
+  void prefixedPayV2ValidateErrorWithHttp200IsAnInvalidRequest() {
     InvalidRequestException e = callCc(InvalidRequestException.class, 200,
         "{\"status\": \"error\", \"result\": {\"validate_error\": \"Amount is too small\"}}");
 
@@ -75,7 +75,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudUnauthorizedByStatusAndByKey() {
+  void prefixedPayV2UnauthorizedByStatusAndByKey() {
     String body = "{\"status\": \"error\", \"result\": {\"authorization\": \"Unauthorized request.\"}}";
     AuthenticationException byStatus = callCc(AuthenticationException.class, 401, body);
     AuthenticationException byKey = callCc(AuthenticationException.class, 400, body);
@@ -86,7 +86,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudSignatureFailureByMessage() {
+  void prefixedPayV2SignatureFailureByMessage() {
     AuthenticationException e = callCc(AuthenticationException.class, 400, "{\"detail\": \"Signature verification failed\"}");
     callCc(AuthenticationException.class, 403, "{\"detail\": \"Signature verification failed\"}");
 
@@ -94,14 +94,14 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudErrorResultAsPlainString() {
+  void prefixedPayV2ErrorResultAsPlainString() {
     InvalidRequestException e = callCc(InvalidRequestException.class, 400, "{\"status\": \"error\", \"result\": \"Bad shop\"}");
 
     assertEquals(List.of(ProviderError.of("Bad shop")), e.errors());
   }
 
   @Test
-  void cryptoCloudFieldMessagesAsLists() {
+  void prefixedPayV2FieldMessagesAsLists() {
     InvalidRequestException e = callCc(InvalidRequestException.class, 400,
         "{\"status\": \"error\", \"result\": {\"amount\": [\"Too small.\", \"Not a number.\"], \"email\": null}}");
 
@@ -109,7 +109,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudServiceUnavailable406() {
+  void prefixedPayV2ServiceUnavailable406() {
     ProviderUnavailableException e = callCc(ProviderUnavailableException.class, 406, "");
 
     assertEquals("PrefixedPay v2 createInvoice: HTTP 406 empty body", e.getMessage());
@@ -139,7 +139,7 @@ class ProviderErrorMappingTest {
   // PrefixedPay v1
 
   @Test
-  void cryptoCloudV1Unauthenticated() {
+  void prefixedPayV1Unauthenticated() {
     server.answerJson(401, "{\"message\": \"Unauthenticated.\"}");
 
     AuthenticationException e = assertThrows(AuthenticationException.class,
@@ -149,7 +149,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void cryptoCloudV1UnauthenticatedMessageWinsOverStatus() {
+  void prefixedPayV1UnauthenticatedMessageWinsOverStatus() {
     server.answerJson(400, "{\"message\": \"unauthenticated.\"}");
 
     assertThrows(AuthenticationException.class,
@@ -159,7 +159,7 @@ class ProviderErrorMappingTest {
   // PlainPay
 
   @Test
-  void nordPayDetailMessages() {
+  void plainPayDetailMessages() {
     for (String detail : List.of("Currency does not exist",
         "Invalid amount. Should be in range ({minimum_deposit of currency}-100,000,000)",
         "Invalid expires_time. Should be in range (5-60) minutes",
@@ -176,7 +176,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void nordPayValidationErrorsPerField() {
+  void plainPayValidationErrorsPerField() {
     server.answerJson(422, """
         {"detail": [
           {"loc": ["body", "amount"], "msg": "field required", "type": "value_error.missing"},
@@ -196,7 +196,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void nordPayForbidden() {
+  void plainPayForbidden() {
     server.answerJson(403, "{\"detail\": \"Not authenticated\"}");
 
     AuthenticationException e = callNp(AuthenticationException.class);
@@ -207,7 +207,7 @@ class ProviderErrorMappingTest {
   // BodyPay: errors come with HTTP 200
 
   @Test
-  void crystalPayErrorList() {
+  void bodyPayErrorList() {
     server.answerJson(200, "{\"error\": true, \"errors\": [\"`amount` field is required\", "
         + "{\"message\": \"`lifetime` must be at most 4320\"}]}");
 
@@ -220,7 +220,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void crystalPayInvalidCredentials() {
+  void bodyPayInvalidCredentials() {
     server.answerJson(200, "{\"error\": true, \"errors\": [\"Invalid auth credentials\"]}");
 
     AuthenticationException e = callCp(AuthenticationException.class);
@@ -230,7 +230,7 @@ class ProviderErrorMappingTest {
   }
 
   @Test
-  void crystalPayErrorFlagWithoutMessages() {
+  void bodyPayErrorFlagWithoutMessages() {
     server.answerJson(200, "{\"error\": true}");
 
     InvalidRequestException e = callCp(InvalidRequestException.class);
