@@ -133,6 +133,7 @@ final class SandboxControl {
     int status = delivery.path("status").asInt();
     int attempts = delivery.path("attempts").asInt();
     return "delivered " + what + ": " + (status == 0 ? "no answer" : "HTTP " + status) + " after " + attempts
-        + (attempts == 1 ? " attempt" : " attempts");
+        + (attempts == 1 ? " attempt" : " attempts")
+        + (delivery.path("acknowledged").asBoolean(true) ? "" : ", not acknowledged");
   }
 }

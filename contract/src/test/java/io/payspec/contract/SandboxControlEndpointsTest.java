@@ -85,6 +85,7 @@ class SandboxControlEndpointsTest {
     assertEquals("NordPay v1 postback", delivery.path("notification").asText());
     assertEquals(200, delivery.path("status").asInt());
     assertEquals(1, delivery.path("attempts").asInt());
+    assertTrue(delivery.path("acknowledged").isBoolean() && delivery.path("acknowledged").asBoolean(), delivery.toString());
     assertFalse(delivery.path("held").asBoolean());
     assertFalse(part.text().contains("postback_secret") || part.text().contains("sandbox-nordpay"),
         "no body, no secret: " + part.text());

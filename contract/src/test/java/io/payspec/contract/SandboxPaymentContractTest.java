@@ -12,6 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import io.payspec.runtime.ClientCore;
 import io.payspec.runtime.error.NotificationVerificationException;
+import io.payspec.runtime.meta.DeliveryInfo;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.Operation;
@@ -37,7 +38,10 @@ import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntUnaryOperator;
 import java.util.function.Predicate;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -86,7 +90,7 @@ class SandboxPaymentContractTest {
     }
   }
 
-  /** A shop: a sandbox and a loopback handler answering {@code status}, with the resource created. */
+  /** A shop: a sandbox and a loopback handler answering as told for each try, with the resource created. */
   private static final class Shop implements AutoCloseable {
     final BlockingQueue<Received> received = new ArrayBlockingQueue<>(20);
     final HttpServer handler;
@@ -96,12 +100,18 @@ class SandboxPaymentContractTest {
     String id;
 
     Shop(Case c, int status, Clock clock) throws IOException {
+      this(c, tries -> status, clock);
+    }
+
+    /** A shop whose handler answers {@code statusOfTry.applyAsInt(n)} to the n-th delivery (from 1). */
+    Shop(Case c, IntUnaryOperator statusOfTry, Clock clock) throws IOException {
       this.c = c;
+      AtomicInteger tries = new AtomicInteger();
       handler = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
       handler.createContext("/payments", exchange -> {
         received.add(new Received(exchange.getRequestBody().readAllBytes(),
             exchange.getRequestHeaders().getFirst("Content-Type")));
-        exchange.sendResponseHeaders(status, -1);
+        exchange.sendResponseHeaders(statusOfTry.applyAsInt(tries.incrementAndGet()), -1);
         exchange.close();
       });
       handler.start();
@@ -359,15 +369,53 @@ class SandboxPaymentContractTest {
   }
 
   @TestFactory
-  Stream<DynamicTest> aFailingHandlerGetsBoundedRetries() {
-    return cases(c -> c.noun().equals("invoice")).stream().limit(1).map(c -> DynamicTest.dynamicTest(c.info().displayName(), () -> {
+  Stream<DynamicTest> anUnacknowledgedNotificationIsTriedAsOftenAsDocumented() {
+    return each(c -> c.noun().equals("invoice"), c -> {
+      DeliveryInfo documented = c.info().delivery();
       try (Shop shop = new Shop(c, 500, Clock.systemUTC()).create()) {
         Sandbox.Delivery delivery = shop.sandbox.pay(c.provider(), shop.id);
+
         assertEquals(500, delivery.status());
-        assertEquals(3, delivery.attempts());
-        assertEquals(3, shop.received.size());
+        assertFalse(delivery.acknowledged());
+        assertEquals(documented.attempts(), delivery.attempts(), "tries, as " + (documented.documented()
+            ? documented.source() : "undocumented: once"));
+        assertEquals(documented.attempts(), shop.received.size());
       }
-    }));
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> anAcknowledgingAnswerEndsTheTries() {
+    return each(c -> c.noun().equals("invoice"), c -> {
+      DeliveryInfo documented = c.info().delivery();
+      List<Integer> acknowledging = documented.acknowledgedBy().isEmpty() ? List.of(200, 204) : documented.acknowledgedBy();
+      for (int status : acknowledging) {
+        try (Shop shop = new Shop(c, tries -> tries == 1 ? 503 : status, Clock.systemUTC()).create()) {
+          Sandbox.Delivery delivery = shop.sandbox.pay(c.provider(), shop.id);
+
+          boolean retried = documented.attempts() > 1;
+          assertEquals(retried ? 2 : 1, delivery.attempts(), "answered 503, then " + status);
+          assertEquals(retried ? status : 503, delivery.status());
+          assertEquals(retried, delivery.acknowledged());
+          assertEquals(delivery.attempts(), shop.received.size());
+        }
+      }
+    });
+  }
+
+  @TestFactory
+  Stream<DynamicTest> onlyADocumentedAnswerAcknowledges() {
+    return each(c -> c.noun().equals("invoice"), c -> {
+      DeliveryInfo documented = c.info().delivery();
+      int other = documented.acknowledgedBy().isEmpty() ? 429
+          : IntStream.of(202, 200, 204).filter(s -> !documented.acknowledgedBy().contains(s)).findFirst().orElseThrow();
+      try (Shop shop = new Shop(c, other, Clock.systemUTC()).create()) {
+        Sandbox.Delivery delivery = shop.sandbox.pay(c.provider(), shop.id);
+
+        assertFalse(delivery.acknowledged(), other + " does not acknowledge " + c.info().displayName());
+        assertEquals(documented.attempts(), delivery.attempts());
+      }
+    });
   }
 
   /** The look-up's documented partly-paid status, as the README documents the rule. */

@@ -4,6 +4,7 @@ import com.google.auto.service.AutoService;
 import io.payspec.annotations.Endpoint;
 import io.payspec.annotations.GenerateClients;
 import io.payspec.annotations.Notification;
+import io.payspec.annotations.NotificationDelivery;
 import io.payspec.processor.model.ProviderModel;
 import io.payspec.processor.model.VersionModel;
 import io.payspec.processor.read.DescriptorIndex;
@@ -55,7 +56,7 @@ public final class PayspecProcessor extends AbstractProcessor {
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(Endpoint.class.getCanonicalName(), GenerateClients.class.getCanonicalName(),
-        Notification.class.getCanonicalName());
+        Notification.class.getCanonicalName(), NotificationDelivery.class.getCanonicalName());
   }
 
   @Override
@@ -178,6 +179,13 @@ public final class PayspecProcessor extends AbstractProcessor {
    */
   private Map<String, Map<String, List<NotificationReader.Header>>> notifications(
       RoundEnvironment round, Reporter reporter, NotificationReader reader) {
+    for (Element element : round.getElementsAnnotatedWith(NotificationDelivery.class)) {
+      if (element.getAnnotation(Notification.class) == null) {
+        reporter.error(element, Mirrors.find(element, NotificationDelivery.class), "delivery-without-notification",
+            "@NotificationDelivery describes how a @Notification is delivered, but " + element.getSimpleName()
+                + " is not one");
+      }
+    }
     Set<TypeElement> found = new LinkedHashSet<>();
     for (Element element : round.getElementsAnnotatedWith(Notification.class)) {
       if (element instanceof TypeElement type) {

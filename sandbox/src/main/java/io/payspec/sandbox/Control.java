@@ -139,6 +139,7 @@ final class Control {
           .put("url", delivery.url())
           .put("status", delivery.status())
           .put("attempts", delivery.attempts())
+          .put("acknowledged", delivery.acknowledged())
           .put("held", delivery.held());
     }
     return answer;

@@ -2,6 +2,7 @@ package io.payspec.sandbox;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.payspec.annotations.NotificationEncoding;
+import io.payspec.runtime.meta.DeliveryInfo;
 import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.notification.NotificationSigner;
 import java.io.IOException;
@@ -18,24 +19,22 @@ import java.util.List;
 
 /**
  * Signs notifications with the sandbox's secrets and POSTs them to the shop, as the provider would: in
- * the provider's first documented encoding, retried on a non-2xx answer or no answer,
- * {@value #ATTEMPTS} attempts at most, each waiting {@value #TIMEOUT_SECONDS} s at most. Applies the
+ * the provider's first documented encoding, sent again while the answer does not acknowledge it, with
+ * the tries, acknowledging statuses and answer timeout the provider documents ({@link DeliveryInfo}; once,
+ * any 2xx, 30 s when it documents none). The documented waits between tries (CrystalPay: n minutes after
+ * n tries) are not waited, so that a test sees the whole bounded schedule at once. Applies the
  * injected {@link NotificationFailure}s: a second delivery, a back-dated signature, or a notification
  * held until {@link #deliverHeld()}. Keeps the last {@value #MAX_LOG} deliveries and at most
  * {@value #MAX_HELD} held ones. Thread-safe.
  */
 final class Courier {
-  /** Deliveries per notification: the first try and the retries. */
-  static final int ATTEMPTS = 3;
-  /** How long one attempt waits for the shop's answer, in seconds. */
-  static final int TIMEOUT_SECONDS = 30;
   /** The most notifications held at once. */
   static final int MAX_HELD = 100;
   /** How many deliveries {@link #deliveries()} keeps. */
   static final int MAX_LOG = 100;
 
   /** A signed notification on its way. */
-  private record Parcel(String notification, String url, String contentType, byte[] body) {}
+  private record Parcel(String notification, DeliveryInfo delivery, String url, String contentType, byte[] body) {}
 
   private final Clock clock;
   private final Failures failures;
@@ -65,7 +64,7 @@ final class Courier {
     NotificationEncoding encoding = info.encodings().get(0);
     byte[] signed = new NotificationSigner(info, secret(info.provider().id(), info.scheme().credential()), signedAt)
         .sign(body, encoding);
-    Parcel parcel = new Parcel(info.displayName(), url, NotificationSigner.contentType(encoding), signed);
+    Parcel parcel = new Parcel(info.displayName(), info.delivery(), url, NotificationSigner.contentType(encoding), signed);
     if (kind == NotificationFailure.Kind.HELD) {
       synchronized (this) {
         if (held.size() >= MAX_HELD) {
@@ -73,7 +72,7 @@ final class Courier {
         }
         held.addLast(parcel);
       }
-      return logged(new Sandbox.Delivery(parcel.notification(), url, 0, 0, signed, true));
+      return logged(new Sandbox.Delivery(parcel.notification(), url, 0, 0, false, signed, true));
     }
     Sandbox.Delivery first = post(parcel);
     if (kind == NotificationFailure.Kind.TWICE) {
@@ -102,14 +101,16 @@ final class Courier {
   }
 
   private Sandbox.Delivery post(Parcel parcel) {
+    DeliveryInfo delivery = parcel.delivery();
     HttpRequest request = HttpRequest.newBuilder(URI.create(parcel.url()))
-        .timeout(Duration.ofSeconds(TIMEOUT_SECONDS))
+        .timeout(delivery.answerWithin())
         .header("Content-Type", parcel.contentType())
         .POST(HttpRequest.BodyPublishers.ofByteArray(parcel.body()))
         .build();
     int status = 0;
     int attempts = 0;
-    while (attempts < ATTEMPTS) {
+    boolean acknowledged = false;
+    while (attempts < delivery.attempts() && !acknowledged) {
       attempts++;
       try {
         status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
@@ -119,11 +120,10 @@ final class Courier {
         Thread.currentThread().interrupt();
         break;
       }
-      if (status / 100 == 2) {
-        break;
-      }
+      acknowledged = delivery.acknowledges(status);
     }
-    return logged(new Sandbox.Delivery(parcel.notification(), parcel.url(), status, attempts, parcel.body(), false));
+    return logged(new Sandbox.Delivery(parcel.notification(), parcel.url(), status, attempts, acknowledged,
+        parcel.body(), false));
   }
 
   private synchronized Sandbox.Delivery logged(Sandbox.Delivery delivery) {

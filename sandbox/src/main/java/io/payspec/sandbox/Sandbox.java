@@ -92,8 +92,10 @@ public final class Sandbox implements AutoCloseable {
    * Pays an invoice this sandbox created, in full, as the provider would: look-ups then report it with the
    * documented paid status, and the provider's notification (built from its documented body with the
    * invoice's values, signed with {@link #notificationSecret}) is POSTed to {@link Builder#notificationUrl}
-   * when set, else to the invoice's own notification URL ({@code postback_url}, {@code callback_url}). A
-   * non-2xx answer is retried, {@value Courier#ATTEMPTS} attempts at most.
+   * when set, else to the invoice's own notification URL ({@code postback_url}, {@code callback_url}). It is
+   * sent again while the shop's answer does not acknowledge it, as the provider documents
+   * ({@link io.payspec.runtime.meta.NotificationInfo#delivery()}: CrystalPay tries 10 times and takes 200 or 429;
+   * a provider that documents no retries is tried once), without waiting the documented delays between tries.
    *
    * @param providerId e.g. {@code cryptocloud}
    * @param invoiceId the id the create call answered with
@@ -211,10 +213,13 @@ public final class Sandbox implements AutoCloseable {
    * @param url where it was (or will be) POSTed
    * @param status the shop's last answer, 0 when none came or it is held
    * @param attempts how many times it was sent, 0 when held
+   * @param acknowledged whether the shop's last answer acknowledged it, as the provider documents
+   *     ({@link io.payspec.runtime.meta.DeliveryInfo#acknowledges})
    * @param body the signed body as sent
    * @param held whether it waits for {@link #deliverHeld()}
    */
-  public record Delivery(String notification, String url, int status, int attempts, byte[] body, boolean held) {}
+  public record Delivery(String notification, String url, int status, int attempts, boolean acknowledged, byte[] body,
+      boolean held) {}
 
   /** Starts a sandbox on a free port with the default credentials. */
   public static Sandbox start() {

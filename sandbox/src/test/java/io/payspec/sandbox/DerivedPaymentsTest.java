@@ -15,6 +15,7 @@ import io.payspec.annotations.NotificationEncoding;
 import io.payspec.annotations.ParamIn;
 import io.payspec.annotations.ResponseShape;
 import io.payspec.runtime.json.Json;
+import io.payspec.runtime.meta.DeliveryInfo;
 import io.payspec.runtime.meta.FieldConstraints;
 import io.payspec.runtime.meta.FieldInfo;
 import io.payspec.runtime.meta.FieldKind;
@@ -164,7 +165,8 @@ class DerivedPaymentsTest {
         List.of(MadeUp.field("id", FieldKind.STRING, false, ParamIn.PATH)), List.of(state),
         new RequestExampleInfo("page", "/invoices/INV-AAAA1111", "", "", ""), INVOICE.formatted("paid"), envelope);
     NotificationInfo<ObjectNode> hook = new NotificationInfo<>(SHOP, "v1", "hook", "", ObjectNode.class,
-        List.of(NotificationEncoding.JSON), new VerificationScheme.SharedSecret("secret", "hook_secret"), "getInvoice",
+        List.of(NotificationEncoding.JSON), new VerificationScheme.SharedSecret("secret", "hook_secret"), DeliveryInfo.UNDOCUMENTED,
+        "getInvoice",
         "invoice", "id", "INV-", List.of(new NotificationInfo.Example("page",
             "{\"secret\": \"x\", \"invoice\": \"XXXX0000\", \"state\": \"paid\", \"amount\": \"1\"}", "")));
     return new ProviderModule() {

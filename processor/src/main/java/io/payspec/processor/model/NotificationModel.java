@@ -1,5 +1,6 @@
 package io.payspec.processor.model;
 
+import io.payspec.annotations.NotificationDelivery;
 import io.payspec.annotations.NotificationEncoding;
 import java.util.List;
 import javax.lang.model.element.TypeElement;
@@ -19,6 +20,7 @@ import javax.lang.model.element.TypeElement;
  * @param objects nested objects the body reaches
  * @param enums enums the body reaches
  * @param scheme how its authenticity is proven
+ * @param delivery how the provider delivers it, or null when its page documents no policy
  * @param lookup the look-up of the notified object, or null
  * @param examples documented bodies
  * @param decisions the descriptor's decisions
@@ -35,6 +37,7 @@ public record NotificationModel(
     List<ObjectModel> objects,
     List<EnumModel> enums,
     SchemeModel scheme,
+    DeliveryModel delivery,
     LookupModel lookup,
     List<ExampleModel.Response> examples,
     List<DecisionModel> decisions) {
@@ -62,6 +65,19 @@ public record NotificationModel(
     /** The documented schemes. */
     public enum Kind { JWT, SHARED_SECRET, DIGEST }
   }
+
+  /**
+   * The documented delivery policy ({@code @NotificationDelivery}).
+   *
+   * @param attempts tries at most, the first included
+   * @param acknowledgedBy statuses that acknowledge it; empty means any 2xx
+   * @param answerWithinSeconds how long the provider waits for the answer
+   * @param retryDelaySeconds the wait before a retry
+   * @param growth how that wait grows with the tries made
+   * @param source where it is documented
+   */
+  public record DeliveryModel(int attempts, List<Integer> acknowledgedBy, int answerWithinSeconds, int retryDelaySeconds,
+      NotificationDelivery.Growth growth, String source) {}
 
   /**
    * How to fetch the authoritative state of the notified object.

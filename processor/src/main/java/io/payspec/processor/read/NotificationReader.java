@@ -3,6 +3,7 @@ package io.payspec.processor.read;
 import io.payspec.annotations.DigestSigned;
 import io.payspec.annotations.JwtSigned;
 import io.payspec.annotations.Notification;
+import io.payspec.annotations.NotificationDelivery;
 import io.payspec.annotations.Response;
 import io.payspec.annotations.ResponseExample;
 import io.payspec.annotations.SecretField;
@@ -12,6 +13,7 @@ import io.payspec.processor.model.EnumModel;
 import io.payspec.processor.model.ExampleModel;
 import io.payspec.processor.model.FieldModel;
 import io.payspec.processor.model.NotificationModel;
+import io.payspec.processor.model.NotificationModel.DeliveryModel;
 import io.payspec.processor.model.NotificationModel.LookupModel;
 import io.payspec.processor.model.NotificationModel.SchemeModel;
 import io.payspec.processor.model.ObjectModel;
@@ -97,6 +99,7 @@ public final class NotificationReader {
     List<ObjectModel> objects = endpoints.reachableObjects(body, body, scope, reached);
     List<EnumModel> enums = reached.stream().map(scope::enumModel).filter(e -> e != null).toList();
     SchemeModel scheme = scheme(element, body);
+    DeliveryModel delivery = delivery(element);
     LookupModel lookup = lookup(element, mirror, notification, body, operations);
     List<ExampleModel.Response> examples = examples(element);
     boolean sound = reporter.errorCount() == before && !scope.broken(element) && reached.stream().allMatch(scope::sound);
@@ -105,7 +108,8 @@ public final class NotificationReader {
     }
     return new NotificationModel(element, header.provider(), header.version(), header.name(), notification.description(),
         notification.source(), List.copyOf(Arrays.asList(notification.encodings())), body, objects,
-        enums.stream().sorted(java.util.Comparator.comparing(EnumModel::simpleName)).toList(), scheme, lookup, examples,
+        enums.stream().sorted(java.util.Comparator.comparing(EnumModel::simpleName)).toList(), scheme, delivery, lookup,
+        examples,
         Decisions.of(element));
   }
 
@@ -195,6 +199,37 @@ public final class NotificationReader {
     }
     return new SchemeModel(SchemeModel.Kind.DIGEST, digest.field(), digest.credential(), null, null, List.of(), 0,
         digest.template(), digest.algorithm());
+  }
+
+  private DeliveryModel delivery(TypeElement element) {
+    NotificationDelivery delivery = element.getAnnotation(NotificationDelivery.class);
+    if (delivery == null) {
+      return null;
+    }
+    AnnotationMirror mirror = Mirrors.find(element, NotificationDelivery.class);
+    if (delivery.attempts() < 1) {
+      reporter.error(element, mirror, "bad-delivery", "@NotificationDelivery attempts must be at least 1 (the first try"
+          + " counts), not " + delivery.attempts());
+    }
+    if (delivery.answerWithinSeconds() < 1) {
+      reporter.error(element, mirror, "bad-delivery", "@NotificationDelivery answerWithinSeconds must be at least 1, not "
+          + delivery.answerWithinSeconds());
+    }
+    if (delivery.retryDelaySeconds() < 0) {
+      reporter.error(element, mirror, "bad-delivery", "@NotificationDelivery retryDelaySeconds must not be negative, not "
+          + delivery.retryDelaySeconds());
+    }
+    Set<Integer> statuses = new HashSet<>();
+    for (int status : delivery.acknowledgedBy()) {
+      if (status < 100 || status > 599) {
+        reporter.error(element, mirror, "bad-delivery", "@NotificationDelivery acknowledgedBy lists " + status
+            + ", which is not an HTTP status (100 to 599)");
+      } else if (!statuses.add(status)) {
+        reporter.error(element, mirror, "bad-delivery", "@NotificationDelivery acknowledgedBy lists " + status + " twice");
+      }
+    }
+    return new DeliveryModel(delivery.attempts(), Arrays.stream(delivery.acknowledgedBy()).boxed().toList(),
+        delivery.answerWithinSeconds(), delivery.retryDelaySeconds(), delivery.retryDelayGrowth(), delivery.source());
   }
 
   private void names(TypeElement element, AnnotationMirror mirror, String... names) {

@@ -7,10 +7,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import io.payspec.annotations.NotificationDelivery;
 import io.payspec.annotations.NotificationEncoding;
 import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.ExampleModel;
 import io.payspec.processor.model.NotificationModel;
+import io.payspec.processor.model.NotificationModel.DeliveryModel;
 import io.payspec.processor.model.NotificationModel.LookupModel;
 import io.payspec.processor.model.NotificationModel.SchemeModel;
 import io.payspec.processor.model.TypeModel;
@@ -28,6 +30,7 @@ import javax.lang.model.element.Modifier;
 final class NotificationWriter {
   private static final String NOTIFICATION = "io.payspec.runtime.notification";
   private static final ClassName NOTIFICATION_INFO = Names.meta("NotificationInfo");
+  private static final ClassName DELIVERY_INFO = Names.meta("DeliveryInfo");
   private static final ClassName VERIFIER = ClassName.get(NOTIFICATION, "NotificationVerifier");
   private static final ClassName SCHEME = ClassName.get(NOTIFICATION, "VerificationScheme");
   private static final ClassName CONFIRMED = ClassName.get(NOTIFICATION, "Confirmed");
@@ -55,8 +58,10 @@ final class NotificationWriter {
             + "it returns the typed notification once $L, or throws a\n"
             + "{@link io.payspec.runtime.error.NotificationVerificationException} saying why. Immutable and thread-safe.\n",
             proof(notification.scheme()))
+        .addJavadoc("\n<p>$L\n", answer(notification.delivery()))
         .addField(FieldSpec.builder(info, "INFO", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .addJavadoc("What payspec knows of the $L notification: encodings, scheme, look-up, examples.\n", display)
+            .addJavadoc("What payspec knows of the $L notification: encodings, scheme, delivery, look-up, examples.\n",
+                display)
             .initializer(infoInitializer(notification, context, body))
             .build())
         .addField(verifierType, "verifier", Modifier.PRIVATE, Modifier.FINAL)
@@ -112,7 +117,8 @@ final class NotificationWriter {
         .add("$S,\n$S,\n$S,\n$T.class,\n", n.version(), n.name(), n.description(), body)
         .add("$T.of($L),\n", List.class, CodeBlock.join(n.encodings().stream()
             .map(e -> CodeBlock.of("$T.$L", NotificationEncoding.class, e.name())).toList(), ", "))
-        .add(scheme(n.scheme())).add(",\n");
+        .add(scheme(n.scheme())).add(",\n")
+        .add(delivery(n.delivery())).add(",\n");
     LookupModel lookup = n.lookup();
     if (lookup == null) {
       code.add("null,\nnull,\nnull,\n$S,\n", "");
@@ -128,6 +134,34 @@ final class NotificationWriter {
       first = false;
     }
     return code.add("))").unindent().build();
+  }
+
+  private static CodeBlock delivery(DeliveryModel delivery) {
+    if (delivery == null) {
+      return CodeBlock.of("$T.UNDOCUMENTED", DELIVERY_INFO);
+    }
+    return CodeBlock.of("new $T($L, $T.of($L), $T.ofSeconds($L), $T.ofSeconds($L), $T.$L, true, $S)", DELIVERY_INFO,
+        delivery.attempts(), List.class,
+        delivery.acknowledgedBy().stream().map(String::valueOf).collect(Collectors.joining(", ")),
+        Duration.class, delivery.answerWithinSeconds(), Duration.class, delivery.retryDelaySeconds(),
+        ClassName.get(NotificationDelivery.Growth.class), delivery.growth().name(), delivery.source());
+  }
+
+  /** What the shop must answer, as the verifier's Javadoc says it. */
+  private static String answer(DeliveryModel delivery) {
+    if (delivery == null) {
+      return "The provider documents no retries and no expected answer: answer {@code 200} once the notification is"
+          + " verified and stored, and handle a repeat of it idempotently.";
+    }
+    String statuses = delivery.acknowledgedBy().isEmpty() ? "any {@code 2xx}"
+        : delivery.acknowledgedBy().stream().map(s -> "{@code " + s + "}").collect(Collectors.joining(" or "));
+    String retries = delivery.attempts() == 1 ? "it is not sent again"
+        : "it is sent again, " + delivery.attempts() + " tries at most" + (delivery.retryDelaySeconds() == 0 ? ""
+            : delivery.growth() == NotificationDelivery.Growth.LINEAR
+                ? ", the n-th retry n times " + delivery.retryDelaySeconds() + " s after the try before it"
+                : ", " + delivery.retryDelaySeconds() + " s apart");
+    return "Answer " + statuses + " within " + delivery.answerWithinSeconds() + " s to acknowledge it; otherwise "
+        + retries + ". Handle a repeat idempotently.";
   }
 
   private static CodeBlock scheme(SchemeModel scheme) {

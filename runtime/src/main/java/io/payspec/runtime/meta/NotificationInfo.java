@@ -3,6 +3,7 @@ package io.payspec.runtime.meta;
 import io.payspec.annotations.NotificationEncoding;
 import io.payspec.runtime.notification.VerificationScheme;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Everything the runtime needs to verify and read one kind of notification a provider sends to the
@@ -15,6 +16,7 @@ import java.util.List;
  * @param type the generated notification class
  * @param encodings the body encodings the provider may use
  * @param scheme how its authenticity is proven
+ * @param delivery how the provider delivers it: tries, acknowledging answers, waits
  * @param lookup the operation returning the notified object's authoritative state, or null
  * @param idField wire name of the notification field naming that object, or null
  * @param lookupField wire name of the lookup request's id field, or null
@@ -29,6 +31,7 @@ public record NotificationInfo<T>(
     Class<T> type,
     List<NotificationEncoding> encodings,
     VerificationScheme scheme,
+    DeliveryInfo delivery,
     String lookup,
     String idField,
     String lookupField,
@@ -36,6 +39,7 @@ public record NotificationInfo<T>(
     List<Example> examples) {
   public NotificationInfo {
     encodings = List.copyOf(encodings);
+    Objects.requireNonNull(delivery, "delivery");
     examples = List.copyOf(examples);
   }
 

@@ -15,6 +15,7 @@ import io.payspec.runtime.error.NotificationVerificationException;
 import io.payspec.runtime.error.NotificationVerificationException.Reason;
 import io.payspec.runtime.error.PayspecException;
 import io.payspec.runtime.meta.AuthInfo;
+import io.payspec.runtime.meta.DeliveryInfo;
 import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.meta.ProviderInfo;
 import java.math.BigDecimal;
@@ -45,7 +46,7 @@ class NotificationVerifierTest {
 
   static NotificationInfo<Paid> info(VerificationScheme scheme, NotificationEncoding... encodings) {
     return new NotificationInfo<>(PROVIDER, "v1", "postback", "Paid.", Paid.class, List.of(encodings), scheme,
-        null, null, null, "", List.of());
+        DeliveryInfo.UNDOCUMENTED, null, null, null, "", List.of());
   }
 
   static ObjectNode body(String invoiceId) {

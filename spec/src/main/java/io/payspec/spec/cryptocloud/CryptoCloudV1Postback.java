@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * CryptoCloud v1 "Automatic POSTBACK" (provider-docs/cryptocloud-v1-postback.en.md): the payment
- * notification of API v1, sent to the notification URL of the project's settings.
+ * notification of API v1, sent to the notification URL of the project's settings. No
+ * {@code @NotificationDelivery}: the page documents no retry policy and no expected answer.
  */
 @Notification(
     provider = CryptoCloud.class,

@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 
 /**
  * CryptoCloud v2 "Automatic POSTBACK" (provider-docs/cryptocloud-v2-postback.en.md): the payment
- * notification CryptoCloud POSTs to the notification URL of the project's settings.
+ * notification CryptoCloud POSTs to the notification URL of the project's settings. No
+ * {@code @NotificationDelivery}: the page documents no retry policy, response code or body.
  */
 @Notification(
     provider = CryptoCloud.class,

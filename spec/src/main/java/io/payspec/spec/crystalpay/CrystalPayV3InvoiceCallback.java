@@ -4,6 +4,7 @@ import io.payspec.annotations.Decision;
 import io.payspec.annotations.DecisionTopic;
 import io.payspec.annotations.DigestSigned;
 import io.payspec.annotations.Notification;
+import io.payspec.annotations.NotificationDelivery;
 import io.payspec.annotations.ResponseExample;
 
 /**
@@ -23,6 +24,14 @@ import io.payspec.annotations.ResponseExample;
     lookupField = "id",
     idField = "id")
 @DigestSigned(field = "signature", template = "{id}:{salt}", algorithm = "SHA-1", credential = "salt")
+@NotificationDelivery(
+    attempts = 10,
+    acknowledgedBy = {200, 429},
+    answerWithinSeconds = 30,
+    retryDelaySeconds = 60,
+    retryDelayGrowth = NotificationDelivery.Growth.LINEAR,
+    source = "crystalpay-v3-callback-general.ru.md, limits and conditions: re-sent after N minutes, N the attempts made, "
+        + "10 attempts at most, unless answered HTTP 200 or 429 within 30 seconds")
 @Decision(
     topic = DecisionTopic.OTHER,
     page = "no stored v3 page shows the callback body; the v2 page's body (numbers, \"\" for empty) and the SDK "

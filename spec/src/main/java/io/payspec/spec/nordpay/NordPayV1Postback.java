@@ -15,7 +15,8 @@ import java.time.Instant;
 /**
  * NordPay "Postback Data" (provider-docs/nordpay-postback.en.md): the notification NordPay POSTs to an
  * invoice's or wallet's {@code postback_url} after each transaction, and, per its SDK, when an invoice
- * or wallet expires.
+ * or wallet expires. No {@code @NotificationDelivery}: the page documents no retry schedule, timeout or
+ * expected answer (the SDK's postback logs carry {@code attempt} and {@code max_attempts}, but no values).
  */
 @Notification(
     provider = NordPay.class,

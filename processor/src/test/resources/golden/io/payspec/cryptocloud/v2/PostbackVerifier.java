@@ -3,6 +3,7 @@ package io.payspec.cryptocloud.v2;
 import io.payspec.annotations.NotificationEncoding;
 import io.payspec.cryptocloud.CryptoCloudClient;
 import io.payspec.runtime.error.PayspecException;
+import io.payspec.runtime.meta.DeliveryInfo;
 import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.notification.Confirmed;
 import io.payspec.runtime.notification.NotificationVerifier;
@@ -20,11 +21,13 @@ import javax.annotation.processing.Generated;
  * <p>Give it the raw body bytes and the {@code Content-Type} as received, from any web framework;
  * it returns the typed notification once the HS256 token in {@code token} is valid, unexpired and signed for the object {@code invoice_id} names, or throws a
  * {@link io.payspec.runtime.error.NotificationVerificationException} saying why. Immutable and thread-safe.
+ *
+ * <p>The provider documents no retries and no expected answer: answer {@code 200} once the notification is verified and stored, and handle a repeat of it idempotently.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 public final class PostbackVerifier {
   /**
-   * What payspec knows of the CryptoCloud v2 postback notification: encodings, scheme, look-up, examples.
+   * What payspec knows of the CryptoCloud v2 postback notification: encodings, scheme, delivery, look-up, examples.
    */
   public static final NotificationInfo<Postback> INFO = new NotificationInfo<>(
     CryptoCloudClient.PROVIDER,
@@ -34,6 +37,7 @@ public final class PostbackVerifier {
     Postback.class,
     List.of(NotificationEncoding.JSON, NotificationEncoding.FORM),
     new VerificationScheme.Jwt("token", "secret_key", "id", "invoice_id", List.of("INV-"), 300),
+    DeliveryInfo.UNDOCUMENTED,
     "getInvoices",
     "invoice_id",
     "uuids",

@@ -1,8 +1,10 @@
 package io.payspec.crystalpay.v3;
 
+import io.payspec.annotations.NotificationDelivery;
 import io.payspec.annotations.NotificationEncoding;
 import io.payspec.crystalpay.CrystalPayClient;
 import io.payspec.runtime.error.PayspecException;
+import io.payspec.runtime.meta.DeliveryInfo;
 import io.payspec.runtime.meta.NotificationInfo;
 import io.payspec.runtime.notification.Confirmed;
 import io.payspec.runtime.notification.NotificationVerifier;
@@ -20,11 +22,13 @@ import javax.annotation.processing.Generated;
  * <p>Give it the raw body bytes and the {@code Content-Type} as received, from any web framework;
  * it returns the typed notification once {@code signature} is the SHA-1 digest of {@code &#123;id&#125;:&#123;salt&#125;}, or throws a
  * {@link io.payspec.runtime.error.NotificationVerificationException} saying why. Immutable and thread-safe.
+ *
+ * <p>Answer {@code 200} or {@code 429} within 30 s to acknowledge it; otherwise it is sent again, 10 tries at most, the n-th retry n times 60 s after the try before it. Handle a repeat idempotently.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
 public final class InvoiceCallbackVerifier {
   /**
-   * What payspec knows of the CrystalPay v3 invoiceCallback notification: encodings, scheme, look-up, examples.
+   * What payspec knows of the CrystalPay v3 invoiceCallback notification: encodings, scheme, delivery, look-up, examples.
    */
   public static final NotificationInfo<InvoiceInfo> INFO = new NotificationInfo<>(
     CrystalPayClient.PROVIDER,
@@ -34,6 +38,7 @@ public final class InvoiceCallbackVerifier {
     InvoiceInfo.class,
     List.of(NotificationEncoding.JSON),
     new VerificationScheme.Digest("signature", "{id}:{salt}", "SHA-1", "salt"),
+    new DeliveryInfo(10, List.of(200, 429), Duration.ofSeconds(30), Duration.ofSeconds(60), NotificationDelivery.Growth.LINEAR, true, "crystalpay-v3-callback-general.ru.md, limits and conditions: re-sent after N minutes, N the attempts made, 10 attempts at most, unless answered HTTP 200 or 429 within 30 seconds"),
     "getInvoice",
     "id",
     "id",
