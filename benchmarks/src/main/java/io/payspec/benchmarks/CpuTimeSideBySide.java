@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * The paths that run on one thread without the network ({@code _request_} and {@code _response_}),
  * payspec beside the floor, timed in thread CPU time rather than wall time: on a machine shared with
  * other jobs, wall-clock scores are mostly waiting for a core, while the CPU a thread spends per
- * operation is not. Each pair runs alternately in rounds of {@value #PER_ROUND} operations; the first
- * {@value #WARMUP_ROUNDS} rounds warm up, and the least CPU time per operation of the others is kept
- * (interference only ever adds time). An optional argument narrows the pairs by a regular expression.
+ * operation is not ({@link AlternatingRounds}: rounds of {@value #PER_ROUND} operations, the first
+ * {@value #WARMUP_ROUNDS} of {@value #ROUNDS} warm up). An optional argument narrows the pairs by a
+ * regular expression. {@link CallsCpuSideBySide} does the same for whole calls.
  *
  * <pre>
  * java -cp "benchmarks/target/classes:benchmarks/target/lib/*" io.payspec.benchmarks.CpuTimeSideBySide response
@@ -30,6 +30,8 @@ public final class CpuTimeSideBySide {
   /** Runs the pairs and prints the table. */
   public static void main(String[] args) throws Exception {
     Pattern only = Pattern.compile(args.length > 0 ? args[0] : "_(request|response)_");
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    AlternatingRounds rounds = new AlternatingRounds(threads::getCurrentThreadCpuTime, PER_ROUND, WARMUP_ROUNDS, ROUNDS);
     InvoiceCallsSideBySide suite = new InvoiceCallsSideBySide();
     suite.setUp();
     try {
@@ -46,34 +48,11 @@ public final class CpuTimeSideBySide {
       for (String pair : pairs) {
         Method payspec = InvoiceCallsSideBySide.class.getMethod(pair + "_payspec");
         Method floor = InvoiceCallsSideBySide.class.getMethod(pair + "_floor");
-        double[] best = best(suite, payspec, floor);
+        double[] best = rounds.best(suite, List.of(payspec, floor));
         System.out.printf(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx |%n", pair, best[0], best[1], best[0] / best[1]);
       }
     } finally {
       suite.tearDown();
     }
-  }
-
-  private static double[] best(Object suite, Method payspec, Method floor) throws Exception {
-    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-    double[] best = {Double.MAX_VALUE, Double.MAX_VALUE};
-    Method[] sides = {payspec, floor};
-    Object sink = null;
-    for (int round = 0; round < ROUNDS; round++) {
-      for (int side = 0; side < 2; side++) {
-        long start = threads.getCurrentThreadCpuTime();
-        for (int i = 0; i < PER_ROUND; i++) {
-          sink = sides[side].invoke(suite);
-        }
-        double perOperation = (threads.getCurrentThreadCpuTime() - start) / 1e3 / PER_ROUND;
-        if (round >= WARMUP_ROUNDS) {
-          best[side] = Math.min(best[side], perOperation);
-        }
-      }
-    }
-    if (sink == null) {
-      throw new IllegalStateException("no result");
-    }
-    return best;
   }
 }
