@@ -43,9 +43,11 @@ final class MainHelp {
     }
     out.println("Providers: " + String.join(", ", ids));
     out.println();
-    out.println("Example:");
-    out.println("  payspec cryptocloud v2 create-invoice --sandbox --shop-id demo --amount 10.50 --currency EUR");
-    out.println();
+    HelpExample.of(catalog).ifPresent(example -> {
+      out.println("Example:");
+      out.println("  " + example);
+      out.println();
+    });
     HelpLayout.wrap(out, "Credentials come from options (see an operation's --help) or from the environment ("
         + String.join(", ", variables) + "); they are never printed.", "");
     out.println();

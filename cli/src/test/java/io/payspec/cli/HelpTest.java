@@ -30,6 +30,48 @@ class HelpTest {
   }
 
   @Test
+  void theMainHelpsExampleRunsAgainstTheSandbox() {
+    String help = Cli.run("--help").out();
+    int at = help.indexOf("Example:" + System.lineSeparator());
+    assertTrue(at >= 0, help);
+    String line = help.substring(at).lines().skip(1).findFirst().orElseThrow().strip();
+    List<String> words = shellWords(line);
+    assertEquals("payspec", words.get(0), line);
+    assertTrue(words.contains("--sandbox") && words.size() > 5, "an operation with documented values: " + line);
+
+    Cli.Result result = Cli.run(words.subList(1, words.size()).toArray(String[]::new));
+
+    assertEquals(0, result.exitCode(), line + "\n" + result.both());
+  }
+
+  /** Splits a line as a POSIX shell would, for plain words and single-quoted ones. */
+  private static List<String> shellWords(String line) {
+    List<String> words = new ArrayList<>();
+    StringBuilder word = new StringBuilder();
+    boolean quoted = false;
+    boolean inWord = false;
+    for (char c : line.toCharArray()) {
+      if (c == '\'') {
+        quoted = !quoted;
+        inWord = true;
+      } else if (c == ' ' && !quoted) {
+        if (inWord) {
+          words.add(word.toString());
+          word.setLength(0);
+          inWord = false;
+        }
+      } else {
+        word.append(c);
+        inWord = true;
+      }
+    }
+    if (inWord) {
+      words.add(word.toString());
+    }
+    return words;
+  }
+
+  @Test
   void noArgumentsPrintsTheHelpAsAnError() {
     Cli.Result result = Cli.run();
 
