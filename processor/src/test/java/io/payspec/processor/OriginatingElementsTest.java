@@ -45,7 +45,6 @@ class OriginatingElementsTest {
         "test.acme.AcmeModule", "test.AcmeCreateInvoice",
         "test.acme.v1.AcmeV1", "test.AcmeCreateInvoice",
         "test.acme.v1.CreateRequest", "test.AcmeCreateInvoice",
-        "test.acme.v1.CreateRequestValidator", "test.AcmeCreateInvoice",
         "test.acme.v1.Created", "test.AcmeCreateInvoice",
         "test.acme.v1.Currency", "test.AcmeCreateInvoice"), origins);
   }

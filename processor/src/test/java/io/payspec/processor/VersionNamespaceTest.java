@@ -125,9 +125,9 @@ class VersionNamespaceTest {
     String invoice = generated(compilation, "test.acme.v1.Invoice");
     assertTrue(invoice.contains("public Map<String, Fee> fees()"), invoice);
     assertTrue(invoice.contains("Timestamps.responseDate(dueRaw, DUE_FORMAT, \"due\")"), invoice);
-    String validator = generated(compilation, "test.acme.v1.CreateInvoiceRequestValidator");
-    assertTrue(validator.contains("violations.each(\"items\", value.items(), CreateInvoiceRequestValidator::check)"),
-        validator);
+    String validator = generated(compilation, "test.acme.v1.CreateInvoiceRequest");
+    assertTrue(validator.contains("public static final class Validator {"), validator);
+    assertTrue(validator.contains("violations.each(\"items\", value.items(), Validator::check)"), validator);
     String listRequest = generated(compilation, "test.acme.v1.ListInvoicesRequest");
     assertTrue(listRequest.contains("@JsonProperty(\"from\")\n  private String fromWire()"), listRequest);
     assertEquals(1, compilation.generatedSourceFiles().stream().filter(f -> f.getName().endsWith("/Currency.java")).count());
@@ -145,7 +145,7 @@ class VersionNamespaceTest {
     String request = generated(compilation, "test.acme.v1.CreatePayoffRequest");
     assertFalse(request.contains("public Builder signature(String signature)"), request);
     assertTrue(request.contains("+ \", wallet=\" + (wallet == null ? \"null\" : \"****\")"), request);
-    String validator = generated(compilation, "test.acme.v1.CreatePayoffRequestValidator");
+    String validator = request.substring(request.indexOf("public static final class Validator {"));
     assertTrue(validator.contains("violations.url(\"wallet\", value.wallet(), true)"), validator);
     assertFalse(validator.contains("\"signature\", value.signature()"), validator);
     String version = generated(compilation, "test.acme.v1.AcmeV1");

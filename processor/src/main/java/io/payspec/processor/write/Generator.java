@@ -51,15 +51,19 @@ public final class Generator {
       String javaPackage = version.javaPackage();
       Map<String, EndpointModel> owners = owners(version);
       version.enums().forEach(e -> emit(javaPackage, enums.write(version.endpoints().get(0), e), origins));
+      Map<String, EndpointModel> requestOf = new LinkedHashMap<>();
+      version.endpoints().forEach(endpoint -> requestOf.put(endpoint.request().simpleName(), endpoint));
       for (ObjectModel object : version.objects()) {
         // A type only a notification reaches is written in the version's package, named after no call.
         EndpointModel owner = owners.getOrDefault(object.simpleName(), version.endpoints().get(0));
-        emit(javaPackage, object.side() == Side.REQUEST ? requests.write(owner, object) : responses.write(owner, object), origins);
-      }
-      for (EndpointModel endpoint : version.endpoints()) {
-        List<ObjectModel> requestObjects = new ArrayList<>(List.of(endpoint.request()));
-        requestObjects.addAll(endpoint.objects().stream().filter(o -> o.side() == Side.REQUEST).toList());
-        emit(javaPackage, validators.write(endpoint, requestObjects), endpoint.element());
+        if (object.side() != Side.REQUEST) {
+          emit(javaPackage, responses.write(owner, object), origins);
+        } else if (requestOf.containsKey(object.simpleName())) {
+          EndpointModel endpoint = requestOf.get(object.simpleName());
+          emit(javaPackage, requests.write(owner, object, validator(endpoint)), origins);
+        } else {
+          emit(javaPackage, requests.write(owner, object, null), origins);
+        }
       }
       for (NotificationModel notification : version.notifications()) {
         emit(javaPackage, notifications.write(notification, version.endpoints().get(0)), notification.element());
@@ -70,6 +74,13 @@ public final class Generator {
     emit(provider.javaPackage(), clients.write(provider, sorted), origins);
     emit(provider.javaPackage(), modules.write(provider, sorted), origins);
     return ModuleWriter.moduleClass(provider).canonicalName();
+  }
+
+  /** The validator of an endpoint's request, nested in the request type. */
+  private TypeSpec validator(EndpointModel endpoint) {
+    List<ObjectModel> requestObjects = new ArrayList<>(List.of(endpoint.request()));
+    requestObjects.addAll(endpoint.objects().stream().filter(o -> o.side() == Side.REQUEST).toList());
+    return validators.write(endpoint, requestObjects);
   }
 
   /** For each type, the endpoint its generated Javadoc names: the first (by operation) that reaches it. */

@@ -29,7 +29,12 @@ final class RequestWriter {
    */
   static final String CHECKED_BY_BUILD = "checkedByBuild";
 
-  TypeSpec write(EndpointModel endpoint, ObjectModel model) {
+  /**
+   * The request type of {@code model}, with {@code validator} nested in it when it is an endpoint's request.
+   *
+   * @param validator the endpoint's validator ({@link ValidatorWriter}), or null for a nested object
+   */
+  TypeSpec write(EndpointModel endpoint, ObjectModel model, TypeSpec validator) {
     boolean body = model == endpoint.request();
     ClassName self = ClassName.get(endpoint.javaPackage(), model.simpleName());
     ClassName builder = self.nestedClass("Builder");
@@ -104,6 +109,9 @@ final class RequestWriter {
     type.addMethod(fromJson(endpoint, model, self, builder, body));
     ValueMethods.addTo(type, self, model.fields());
     type.addType(builderType(endpoint, model, self, builder, body));
+    if (validator != null) {
+      type.addType(validator);
+    }
     return type.build();
   }
 
@@ -207,7 +215,7 @@ final class RequestWriter {
       }
     }
     if (body) {
-      ClassName validator = ClassName.get(endpoint.javaPackage(), model.simpleName() + "Validator");
+      ClassName validator = ValidatorWriter.validatorClass(endpoint);
       String subject = endpoint.provider().name() + " " + endpoint.version() + " " + endpoint.operation() + " request";
       type.addMethod(MethodSpec.methodBuilder("validate")
           .addModifiers(Modifier.PUBLIC)

@@ -19,21 +19,26 @@ import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes the validator of an endpoint's request: one static method per object, one call per
- * documented rule, every violation naming its wire path. A request its builder made was checked by
- * {@code build()}; {@code validate} does not check it again.
+ * Writes the validator of an endpoint's request, nested in the request type ({@code
+ * CreateInvoiceRequest.Validator}, so that an endpoint costs one source file fewer): one static method
+ * per object, one call per documented rule, every violation naming its wire path. A request its builder
+ * made was checked by {@code build()}; {@code validate} does not check it again.
  */
 final class ValidatorWriter {
   /** The validator's method that checks a request however it was made. */
   static final String VIOLATIONS_OF = "violationsOf";
 
+  /** The validator of an endpoint's request: {@code CreateInvoiceRequest.Validator}. */
+  static ClassName validatorClass(EndpointModel endpoint) {
+    return ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName()).nestedClass("Validator");
+  }
+
   TypeSpec write(EndpointModel endpoint, List<ObjectModel> requestObjects) {
     ObjectModel request = endpoint.request();
-    ClassName self = ClassName.get(endpoint.javaPackage(), request.simpleName() + "Validator");
+    ClassName self = validatorClass(endpoint);
     ClassName requestType = ClassName.get(endpoint.javaPackage(), request.simpleName());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addAnnotation(Names.generated())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Checks a {@link $T} against every rule $L documents for $L $L.\n",
             requestType, endpoint.provider().name(), endpoint.version(), endpoint.operation())
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());

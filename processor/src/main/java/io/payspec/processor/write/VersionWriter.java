@@ -110,7 +110,7 @@ final class VersionWriter {
     ClassName self = metadataName(Names.versionClass(endpoint), endpoint);
     ClassName request = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName());
     ClassName response = ClassName.get(endpoint.javaPackage(), endpoint.response().simpleName());
-    ClassName validator = ClassName.get(endpoint.javaPackage(), endpoint.request().simpleName() + "Validator");
+    ClassName validator = ValidatorWriter.validatorClass(endpoint);
     EnvelopeModel envelope = endpoint.envelope();
     ErrorsModel errors = endpoint.errors();
     CodeBlock init = CodeBlock.builder()

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -325,7 +326,7 @@ public final class CreateInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateInvoiceRequestValidator.validate(new CreateInvoiceRequest(this, false));
+      return Validator.validate(new CreateInvoiceRequest(this, false));
     }
 
     /**
@@ -336,11 +337,53 @@ public final class CreateInvoiceRequest {
      */
     public CreateInvoiceRequest build() {
       CreateInvoiceRequest request = new CreateInvoiceRequest(this, true);
-      List<Violation> violations = CreateInvoiceRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v1 createInvoice request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link CreateInvoiceRequest} against every rule CryptoCloud documents for v1 createInvoice.
+   */
+  public static final class Validator {
+    private static final BigDecimal AMOUNT_MIN = new BigDecimal("0");
+
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link CreateInvoiceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(CreateInvoiceRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(CreateInvoiceRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(CreateInvoiceRequest value, Violations violations) {
+      violations.required("shop_id", value.shopId());
+      violations.required("amount", value.amount());
+      violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
+      violations.known("currency", value.currency(), FiatCurrency.knownWireValues());
+      violations.email("email", value.email());
     }
   }
 }

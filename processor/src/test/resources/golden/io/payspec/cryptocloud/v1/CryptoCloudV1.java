@@ -157,7 +157,7 @@ public final class CryptoCloudV1 {
           List.of()),
         CreateInvoiceRequest.class,
         CreatedInvoice.class,
-        CreateInvoiceRequestValidator::validate,
+        CreateInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("shop_id", FieldKind.STRING, false, true, null, List.of(), "Unique store ID from your personal account",
             ParamIn.BODY, null, false, false, false,
@@ -268,7 +268,7 @@ public final class CryptoCloudV1 {
           List.of()),
         GetInvoiceRequest.class,
         InvoiceStatusInfo.class,
-        GetInvoiceRequestValidator::validate,
+        GetInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("uuid", FieldKind.STRING, false, true, null, List.of(), "Unique invoice identifier (the SDK sends INV- followed by the invoice_id of v1 createInvoice)",
             ParamIn.QUERY, null, false, false, false,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -139,7 +140,7 @@ public final class CancelInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CancelInvoiceRequestValidator.validate(new CancelInvoiceRequest(this, false));
+      return Validator.validate(new CancelInvoiceRequest(this, false));
     }
 
     /**
@@ -150,11 +151,47 @@ public final class CancelInvoiceRequest {
      */
     public CancelInvoiceRequest build() {
       CancelInvoiceRequest request = new CancelInvoiceRequest(this, true);
-      List<Violation> violations = CancelInvoiceRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 cancelInvoice request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link CancelInvoiceRequest} against every rule CryptoCloud documents for v2 cancelInvoice.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link CancelInvoiceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(CancelInvoiceRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(CancelInvoiceRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(CancelInvoiceRequest value, Violations violations) {
+      violations.required("uuid", value.uuid());
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -221,7 +222,7 @@ public final class CreateStaticWalletRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateStaticWalletRequestValidator.validate(new CreateStaticWalletRequest(this, false));
+      return Validator.validate(new CreateStaticWalletRequest(this, false));
     }
 
     /**
@@ -232,11 +233,50 @@ public final class CreateStaticWalletRequest {
      */
     public CreateStaticWalletRequest build() {
       CreateStaticWalletRequest request = new CreateStaticWalletRequest(this, true);
-      List<Violation> violations = CreateStaticWalletRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 createStaticWallet request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link CreateStaticWalletRequest} against every rule CryptoCloud documents for v2 createStaticWallet.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link CreateStaticWalletRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(CreateStaticWalletRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(CreateStaticWalletRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(CreateStaticWalletRequest value, Violations violations) {
+      violations.required("shop_id", value.shopId());
+      violations.required("currency", value.currency());
+      violations.known("currency", value.currency(), CryptoCurrency.knownWireValues());
+      violations.required("identify", value.identify());
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -218,7 +219,7 @@ public final class CreateWithdrawalRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateWithdrawalRequestValidator.validate(new CreateWithdrawalRequest(this, false));
+      return Validator.validate(new CreateWithdrawalRequest(this, false));
     }
 
     /**
@@ -229,11 +230,53 @@ public final class CreateWithdrawalRequest {
      */
     public CreateWithdrawalRequest build() {
       CreateWithdrawalRequest request = new CreateWithdrawalRequest(this, true);
-      List<Violation> violations = CreateWithdrawalRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 createWithdrawal request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link CreateWithdrawalRequest} against every rule CryptoCloud documents for v2 createWithdrawal.
+   */
+  public static final class Validator {
+    private static final BigDecimal AMOUNT_MIN = new BigDecimal("0");
+
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link CreateWithdrawalRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(CreateWithdrawalRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(CreateWithdrawalRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(CreateWithdrawalRequest value, Violations violations) {
+      violations.required("currency_code", value.currencyCode());
+      violations.known("currency_code", value.currencyCode(), CryptoCurrency.knownWireValues());
+      violations.required("to_address", value.toAddress());
+      violations.required("amount", value.amount());
+      violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
     }
   }
 }

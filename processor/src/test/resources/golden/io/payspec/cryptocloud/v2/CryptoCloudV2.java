@@ -418,7 +418,7 @@ public final class CryptoCloudV2 {
           List.of()),
         CancelInvoiceRequest.class,
         CancelResult.class,
-        CancelInvoiceRequestValidator::validate,
+        CancelInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("uuid", FieldKind.STRING, false, true, null, List.of(), "Unique invoice identifier (INV-XXXXXXXX or XXXXXXXX)",
             ParamIn.BODY, null, false, false, false,
@@ -483,7 +483,7 @@ public final class CryptoCloudV2 {
           List.of()),
         CreateInvoiceRequest.class,
         Invoice.class,
-        CreateInvoiceRequestValidator::validate,
+        CreateInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("shop_id", FieldKind.STRING, false, true, null, List.of(), "Unique identifier of the store from personal account",
             ParamIn.BODY, null, false, false, false,
@@ -895,7 +895,7 @@ public final class CryptoCloudV2 {
           List.of()),
         CreateStaticWalletRequest.class,
         StaticWallet.class,
-        CreateStaticWalletRequestValidator::validate,
+        CreateStaticWalletRequest.Validator::validate,
         List.of(
           new FieldInfo("shop_id", FieldKind.STRING, false, true, null, List.of(), "Unique store identifier from the project settings",
             ParamIn.BODY, null, false, false, false,
@@ -1067,7 +1067,7 @@ public final class CryptoCloudV2 {
           List.of()),
         CreateWithdrawalRequest.class,
         Withdrawal.class,
-        CreateWithdrawalRequestValidator::validate,
+        CreateWithdrawalRequest.Validator::validate,
         List.of(
           new FieldInfo("currency_code", FieldKind.ENUM, false, true, null, CryptoCurrency.knownWireValues(), "Currency code of the withdrawal",
             ParamIn.BODY, null, false, false, false,
@@ -1169,7 +1169,7 @@ public final class CryptoCloudV2 {
           List.of()),
         GetBalanceRequest.class,
         Balance.class,
-        GetBalanceRequestValidator::validate,
+        GetBalanceRequest.Validator::validate,
         List.of(),
         ResponseShape.LIST,
         List.of(
@@ -1344,7 +1344,7 @@ public final class CryptoCloudV2 {
           List.of()),
         GetInvoicesRequest.class,
         Invoice.class,
-        GetInvoicesRequestValidator::validate,
+        GetInvoicesRequest.Validator::validate,
         List.of(
           new FieldInfo("uuids", FieldKind.STRING, true, true, null, List.of(), "List of invoice identifiers (INV-XXXXXXXX or XXXXXXXX)",
             ParamIn.BODY, null, false, false, false,
@@ -1681,7 +1681,7 @@ public final class CryptoCloudV2 {
           List.of()),
         GetStatisticsRequest.class,
         Statistics.class,
-        GetStatisticsRequestValidator::validate,
+        GetStatisticsRequest.Validator::validate,
         List.of(
           new FieldInfo("start", FieldKind.DATE, false, true, null, List.of(), "Date in format dd.mm.yyyy",
             ParamIn.BODY, "dd.MM.yyyy", false, false, false,
@@ -1822,7 +1822,7 @@ public final class CryptoCloudV2 {
           List.of()),
         ListInvoicesRequest.class,
         InvoiceList.class,
-        ListInvoicesRequestValidator::validate,
+        ListInvoicesRequest.Validator::validate,
         List.of(
           new FieldInfo("start", FieldKind.DATE, false, true, null, List.of(), "Date in format dd.mm.yyyy",
             ParamIn.BODY, "dd.MM.yyyy", false, false, false,

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -156,7 +157,7 @@ public final class GetInvoicesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoicesRequestValidator.validate(new GetInvoicesRequest(this, false));
+      return Validator.validate(new GetInvoicesRequest(this, false));
     }
 
     /**
@@ -167,11 +168,48 @@ public final class GetInvoicesRequest {
      */
     public GetInvoicesRequest build() {
       GetInvoicesRequest request = new GetInvoicesRequest(this, true);
-      List<Violation> violations = GetInvoicesRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 getInvoices request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link GetInvoicesRequest} against every rule CryptoCloud documents for v2 getInvoices.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link GetInvoicesRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(GetInvoicesRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(GetInvoicesRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(GetInvoicesRequest value, Violations violations) {
+      violations.required("uuids", value.uuids());
+      violations.size("uuids", value.uuids(), 1, 100);
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -193,7 +194,7 @@ public final class GetStatisticsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetStatisticsRequestValidator.validate(new GetStatisticsRequest(this, false));
+      return Validator.validate(new GetStatisticsRequest(this, false));
     }
 
     /**
@@ -204,11 +205,48 @@ public final class GetStatisticsRequest {
      */
     public GetStatisticsRequest build() {
       GetStatisticsRequest request = new GetStatisticsRequest(this, true);
-      List<Violation> violations = GetStatisticsRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 getStatistics request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link GetStatisticsRequest} against every rule CryptoCloud documents for v2 getStatistics.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link GetStatisticsRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(GetStatisticsRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(GetStatisticsRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(GetStatisticsRequest value, Violations violations) {
+      violations.required("start", value.start());
+      violations.required("end", value.end());
     }
   }
 }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -275,7 +277,7 @@ public final class ListInvoicesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this, false));
+      return Validator.validate(new ListInvoicesRequest(this, false));
     }
 
     /**
@@ -286,11 +288,54 @@ public final class ListInvoicesRequest {
      */
     public ListInvoicesRequest build() {
       ListInvoicesRequest request = new ListInvoicesRequest(this, true);
-      List<Violation> violations = ListInvoicesRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CryptoCloud v2 listInvoices request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link ListInvoicesRequest} against every rule CryptoCloud documents for v2 listInvoices.
+   */
+  public static final class Validator {
+    private static final BigDecimal OFFSET_MIN = new BigDecimal("0");
+
+    private static final BigDecimal LIMIT_MIN = new BigDecimal("0");
+
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link ListInvoicesRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(ListInvoicesRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(ListInvoicesRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(ListInvoicesRequest value, Violations violations) {
+      violations.required("start", value.start());
+      violations.required("end", value.end());
+      violations.range("offset", value.offset(), OFFSET_MIN, false, null);
+      violations.range("limit", value.limit(), LIMIT_MIN, false, null);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -411,7 +412,7 @@ public final class CreatePayoffRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreatePayoffRequestValidator.validate(new CreatePayoffRequest(this, false));
+      return Validator.validate(new CreatePayoffRequest(this, false));
     }
 
     /**
@@ -422,11 +423,55 @@ public final class CreatePayoffRequest {
      */
     public CreatePayoffRequest build() {
       CreatePayoffRequest request = new CreatePayoffRequest(this, true);
-      List<Violation> violations = CreatePayoffRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 createPayoff request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link CreatePayoffRequest} against every rule CrystalPay documents for v3 createPayoff.
+   */
+  public static final class Validator {
+    private static final BigDecimal AMOUNT_MIN = new BigDecimal("0");
+
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link CreatePayoffRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(CreatePayoffRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(CreatePayoffRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(CreatePayoffRequest value, Violations violations) {
+      violations.required("method", value.method());
+      violations.required("wallet", value.wallet());
+      violations.required("amount", value.amount());
+      violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
+      violations.required("subtract_from", value.subtractFrom());
+      violations.known("subtract_from", value.subtractFrom(), SubtractFrom.knownWireValues());
+      violations.url("callback_url", value.callbackUrl());
     }
   }
 }

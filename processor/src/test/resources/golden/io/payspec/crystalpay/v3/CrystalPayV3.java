@@ -470,7 +470,7 @@ public final class CrystalPayV3 {
           List.of()),
         CancelPayoffRequest.class,
         Payoff.class,
-        CancelPayoffRequestValidator::validate,
+        CancelPayoffRequest.Validator::validate,
         List.of(
           new FieldInfo("id", FieldKind.STRING, false, true, null, List.of(), "Payoff ID",
             ParamIn.BODY, null, false, false, false,
@@ -626,7 +626,7 @@ public final class CrystalPayV3 {
           List.of()),
         CreateInvoiceRequest.class,
         Invoice.class,
-        CreateInvoiceRequestValidator::validate,
+        CreateInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("amount", FieldKind.DECIMAL, false, true, null, List.of(), "Invoice amount",
             ParamIn.BODY, null, false, false, false,
@@ -792,7 +792,7 @@ public final class CrystalPayV3 {
           List.of()),
         CreatePayoffRequest.class,
         Payoff.class,
-        CreatePayoffRequestValidator::validate,
+        CreatePayoffRequest.Validator::validate,
         List.of(
           new FieldInfo("method", FieldKind.STRING, false, true, null, List.of(), "Internal name of the method (ETHEREUM, USDTTRC, ...)",
             ParamIn.BODY, null, false, false, false,
@@ -989,7 +989,7 @@ public final class CrystalPayV3 {
           List.of()),
         GetAccountRequest.class,
         Account.class,
-        GetAccountRequestValidator::validate,
+        GetAccountRequest.Validator::validate,
         List.of(),
         ResponseShape.OBJECT,
         List.of(
@@ -1061,7 +1061,7 @@ public final class CrystalPayV3 {
           List.of()),
         GetBalanceRequest.class,
         MethodBalance.class,
-        GetBalanceRequestValidator::validate,
+        GetBalanceRequest.Validator::validate,
         List.of(
           new FieldInfo("method", FieldKind.STRING, false, true, null, List.of(), "Internal name of the balance / method",
             ParamIn.BODY, null, false, false, false,
@@ -1146,7 +1146,7 @@ public final class CrystalPayV3 {
           List.of()),
         GetInvoiceRequest.class,
         InvoiceInfo.class,
-        GetInvoiceRequestValidator::validate,
+        GetInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("id", FieldKind.STRING, false, true, null, List.of(), "Invoice ID",
             ParamIn.BODY, null, false, false, false,
@@ -1358,7 +1358,7 @@ public final class CrystalPayV3 {
           List.of()),
         GetMethodRequest.class,
         PaymentMethod.class,
-        GetMethodRequestValidator::validate,
+        GetMethodRequest.Validator::validate,
         List.of(
           new FieldInfo("method", FieldKind.STRING, false, true, null, List.of(), "Internal name of the method",
             ParamIn.BODY, null, false, false, false,
@@ -1572,7 +1572,7 @@ public final class CrystalPayV3 {
           List.of()),
         GetPayoffRequest.class,
         Payoff.class,
-        GetPayoffRequestValidator::validate,
+        GetPayoffRequest.Validator::validate,
         List.of(
           new FieldInfo("id", FieldKind.STRING, false, true, null, List.of(), "Payoff ID",
             ParamIn.BODY, null, false, false, false,
@@ -1726,7 +1726,7 @@ public final class CrystalPayV3 {
           List.of()),
         ListBalancesRequest.class,
         BalanceList.class,
-        ListBalancesRequestValidator::validate,
+        ListBalancesRequest.Validator::validate,
         List.of(
           new FieldInfo("hide_empty", FieldKind.BOOLEAN, false, false, null, List.of(), "Hide empty balances",
             ParamIn.BODY, null, false, false, false,
@@ -1803,7 +1803,7 @@ public final class CrystalPayV3 {
           List.of()),
         SubmitPayoffRequest.class,
         Payoff.class,
-        SubmitPayoffRequestValidator::validate,
+        SubmitPayoffRequest.Validator::validate,
         List.of(
           new FieldInfo("id", FieldKind.STRING, false, true, null, List.of(), "Payoff ID",
             ParamIn.BODY, null, false, false, false,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -143,7 +144,7 @@ public final class GetBalanceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetBalanceRequestValidator.validate(new GetBalanceRequest(this, false));
+      return Validator.validate(new GetBalanceRequest(this, false));
     }
 
     /**
@@ -154,11 +155,47 @@ public final class GetBalanceRequest {
      */
     public GetBalanceRequest build() {
       GetBalanceRequest request = new GetBalanceRequest(this, true);
-      List<Violation> violations = GetBalanceRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getBalance request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link GetBalanceRequest} against every rule CrystalPay documents for v3 getBalance.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link GetBalanceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(GetBalanceRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(GetBalanceRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(GetBalanceRequest value, Violations violations) {
+      violations.required("method", value.method());
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -139,7 +140,7 @@ public final class GetPayoffRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetPayoffRequestValidator.validate(new GetPayoffRequest(this, false));
+      return Validator.validate(new GetPayoffRequest(this, false));
     }
 
     /**
@@ -150,11 +151,47 @@ public final class GetPayoffRequest {
      */
     public GetPayoffRequest build() {
       GetPayoffRequest request = new GetPayoffRequest(this, true);
-      List<Violation> violations = GetPayoffRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 getPayoff request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link GetPayoffRequest} against every rule CrystalPay documents for v3 getPayoff.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link GetPayoffRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(GetPayoffRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(GetPayoffRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(GetPayoffRequest value, Violations violations) {
+      violations.required("id", value.id());
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -139,7 +140,7 @@ public final class ListBalancesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListBalancesRequestValidator.validate(new ListBalancesRequest(this, false));
+      return Validator.validate(new ListBalancesRequest(this, false));
     }
 
     /**
@@ -150,11 +151,46 @@ public final class ListBalancesRequest {
      */
     public ListBalancesRequest build() {
       ListBalancesRequest request = new ListBalancesRequest(this, true);
-      List<Violation> violations = ListBalancesRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("CrystalPay v3 listBalances request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link ListBalancesRequest} against every rule CrystalPay documents for v3 listBalances.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link ListBalancesRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(ListBalancesRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(ListBalancesRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(ListBalancesRequest value, Violations violations) {
     }
   }
 }

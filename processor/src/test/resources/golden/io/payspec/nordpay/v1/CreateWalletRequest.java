@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -220,7 +221,7 @@ public final class CreateWalletRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return CreateWalletRequestValidator.validate(new CreateWalletRequest(this, false));
+      return Validator.validate(new CreateWalletRequest(this, false));
     }
 
     /**
@@ -231,11 +232,51 @@ public final class CreateWalletRequest {
      */
     public CreateWalletRequest build() {
       CreateWalletRequest request = new CreateWalletRequest(this, true);
-      List<Violation> violations = CreateWalletRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 createWallet request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link CreateWalletRequest} against every rule NordPay documents for v1 createWallet.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link CreateWalletRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(CreateWalletRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(CreateWalletRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(CreateWalletRequest value, Violations violations) {
+      violations.required("currency", value.currency());
+      violations.required("label", value.label());
+      violations.maxLength("label", value.label(), 255);
+      violations.maxLength("postback_url", value.postbackUrl(), 255);
+      violations.url("postback_url", value.postbackUrl());
     }
   }
 }

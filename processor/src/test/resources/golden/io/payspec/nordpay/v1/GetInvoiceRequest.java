@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -143,7 +144,7 @@ public final class GetInvoiceRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoiceRequestValidator.validate(new GetInvoiceRequest(this, false));
+      return Validator.validate(new GetInvoiceRequest(this, false));
     }
 
     /**
@@ -154,11 +155,47 @@ public final class GetInvoiceRequest {
      */
     public GetInvoiceRequest build() {
       GetInvoiceRequest request = new GetInvoiceRequest(this, true);
-      List<Violation> violations = GetInvoiceRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 getInvoice request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link GetInvoiceRequest} against every rule NordPay documents for v1 getInvoice.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link GetInvoiceRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(GetInvoiceRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(GetInvoiceRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(GetInvoiceRequest value, Violations violations) {
+      violations.required("identifier", value.identifier());
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -235,7 +236,7 @@ public final class GetInvoiceTransactionsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return GetInvoiceTransactionsRequestValidator.validate(new GetInvoiceTransactionsRequest(this, false));
+      return Validator.validate(new GetInvoiceTransactionsRequest(this, false));
     }
 
     /**
@@ -246,11 +247,47 @@ public final class GetInvoiceTransactionsRequest {
      */
     public GetInvoiceTransactionsRequest build() {
       GetInvoiceTransactionsRequest request = new GetInvoiceTransactionsRequest(this, true);
-      List<Violation> violations = GetInvoiceTransactionsRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 getInvoiceTransactions request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link GetInvoiceTransactionsRequest} against every rule NordPay documents for v1 getInvoiceTransactions.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link GetInvoiceTransactionsRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(GetInvoiceTransactionsRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(GetInvoiceTransactionsRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(GetInvoiceTransactionsRequest value, Violations violations) {
+      violations.required("identifier", value.identifier());
     }
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -197,7 +198,7 @@ public final class ListInvoiceTransactionsRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListInvoiceTransactionsRequestValidator.validate(new ListInvoiceTransactionsRequest(this, false));
+      return Validator.validate(new ListInvoiceTransactionsRequest(this, false));
     }
 
     /**
@@ -208,11 +209,46 @@ public final class ListInvoiceTransactionsRequest {
      */
     public ListInvoiceTransactionsRequest build() {
       ListInvoiceTransactionsRequest request = new ListInvoiceTransactionsRequest(this, true);
-      List<Violation> violations = ListInvoiceTransactionsRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 listInvoiceTransactions request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link ListInvoiceTransactionsRequest} against every rule NordPay documents for v1 listInvoiceTransactions.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link ListInvoiceTransactionsRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(ListInvoiceTransactionsRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(ListInvoiceTransactionsRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(ListInvoiceTransactionsRequest value, Violations violations) {
     }
   }
 }

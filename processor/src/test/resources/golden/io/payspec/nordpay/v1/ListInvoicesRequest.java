@@ -6,6 +6,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.util.List;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -104,7 +105,7 @@ public final class ListInvoicesRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return ListInvoicesRequestValidator.validate(new ListInvoicesRequest(this, false));
+      return Validator.validate(new ListInvoicesRequest(this, false));
     }
 
     /**
@@ -115,11 +116,46 @@ public final class ListInvoicesRequest {
      */
     public ListInvoicesRequest build() {
       ListInvoicesRequest request = new ListInvoicesRequest(this, true);
-      List<Violation> violations = ListInvoicesRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 listInvoices request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link ListInvoicesRequest} against every rule NordPay documents for v1 listInvoices.
+   */
+  public static final class Validator {
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link ListInvoicesRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(ListInvoicesRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(ListInvoicesRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(ListInvoicesRequest value, Violations violations) {
     }
   }
 }

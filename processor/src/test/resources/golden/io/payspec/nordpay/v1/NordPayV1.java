@@ -490,7 +490,7 @@ public final class NordPayV1 {
           List.of()),
         ConfirmWithdrawalRequest.class,
         WithdrawalConfirmation.class,
-        ConfirmWithdrawalRequestValidator::validate,
+        ConfirmWithdrawalRequest.Validator::validate,
         List.of(
           new FieldInfo("identifier", FieldKind.STRING, false, true, null, List.of(), "UUID of your withdraw request (requestWithdrawal's identifier)",
             ParamIn.BODY, null, false, false, false,
@@ -572,7 +572,7 @@ public final class NordPayV1 {
           List.of()),
         CreateInvoiceRequest.class,
         Invoice.class,
-        CreateInvoiceRequestValidator::validate,
+        CreateInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("currency", FieldKind.STRING, false, false, null, List.of(), "Currency of the invoice, to lock it to a single currency (not with allowed_currencies)",
             ParamIn.BODY, null, false, false, false,
@@ -847,7 +847,7 @@ public final class NordPayV1 {
           List.of()),
         CreateWalletRequest.class,
         Wallet.class,
-        CreateWalletRequestValidator::validate,
+        CreateWalletRequest.Validator::validate,
         List.of(
           new FieldInfo("currency", FieldKind.STRING, false, true, null, List.of(), "Currency of the wallet",
             ParamIn.BODY, null, false, false, false,
@@ -982,7 +982,7 @@ public final class NordPayV1 {
           List.of()),
         GetInvoiceRequest.class,
         Invoice.class,
-        GetInvoiceRequestValidator::validate,
+        GetInvoiceRequest.Validator::validate,
         List.of(
           new FieldInfo("identifier", FieldKind.STRING, false, true, null, List.of(), "The invoice's id or uuid",
             ParamIn.PATH, null, false, false, false,
@@ -1181,7 +1181,7 @@ public final class NordPayV1 {
           List.of()),
         GetInvoiceTransactionsRequest.class,
         InvoiceTransaction.class,
-        GetInvoiceTransactionsRequestValidator::validate,
+        GetInvoiceTransactionsRequest.Validator::validate,
         List.of(
           new FieldInfo("identifier", FieldKind.STRING, false, true, null, List.of(), "The invoice's id or uuid",
             ParamIn.PATH, null, false, false, false,
@@ -1525,7 +1525,7 @@ public final class NordPayV1 {
           List.of()),
         GetWalletTransactionsRequest.class,
         WalletTransaction.class,
-        GetWalletTransactionsRequestValidator::validate,
+        GetWalletTransactionsRequest.Validator::validate,
         List.of(
           new FieldInfo("id", FieldKind.INTEGER, false, true, null, List.of(), "The wallet's ID",
             ParamIn.PATH, null, false, false, false,
@@ -1786,7 +1786,7 @@ public final class NordPayV1 {
           List.of()),
         ListInvoiceTransactionsRequest.class,
         InvoiceTransaction.class,
-        ListInvoiceTransactionsRequestValidator::validate,
+        ListInvoiceTransactionsRequest.Validator::validate,
         List.of(
           new FieldInfo("start_date", FieldKind.DATE, false, false, null, List.of(), "Start date for transactions",
             ParamIn.QUERY, "yyyy-MM-dd", false, false, false,
@@ -2141,7 +2141,7 @@ public final class NordPayV1 {
           List.of()),
         ListInvoicesRequest.class,
         Invoice.class,
-        ListInvoicesRequestValidator::validate,
+        ListInvoicesRequest.Validator::validate,
         List.of(),
         ResponseShape.LIST,
         List.of(
@@ -2321,7 +2321,7 @@ public final class NordPayV1 {
           List.of()),
         RequestWithdrawalRequest.class,
         PendingWithdrawal.class,
-        RequestWithdrawalRequestValidator::validate,
+        RequestWithdrawalRequest.Validator::validate,
         List.of(
           new FieldInfo("currency", FieldKind.STRING, false, true, null, List.of(), "Currency to withdraw",
             ParamIn.BODY, null, false, false, false,

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
 import io.payspec.runtime.validation.Violation;
+import io.payspec.runtime.validation.Violations;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
@@ -221,7 +222,7 @@ public final class RequestWithdrawalRequest {
      * @return every violation, each naming its wire path; empty when the request is valid
      */
     public List<Violation> validate() {
-      return RequestWithdrawalRequestValidator.validate(new RequestWithdrawalRequest(this, false));
+      return Validator.validate(new RequestWithdrawalRequest(this, false));
     }
 
     /**
@@ -232,11 +233,52 @@ public final class RequestWithdrawalRequest {
      */
     public RequestWithdrawalRequest build() {
       RequestWithdrawalRequest request = new RequestWithdrawalRequest(this, true);
-      List<Violation> violations = RequestWithdrawalRequestValidator.violationsOf(request);
+      List<Violation> violations = Validator.violationsOf(request);
       if (!violations.isEmpty()) {
         throw new ValidationException("NordPay v1 requestWithdrawal request", violations);
       }
       return request;
+    }
+  }
+
+  /**
+   * Checks a {@link RequestWithdrawalRequest} against every rule NordPay documents for v1 requestWithdrawal.
+   */
+  public static final class Validator {
+    private static final BigDecimal AMOUNT_MIN = new BigDecimal("0");
+
+    private Validator() {
+    }
+
+    /**
+     * Every violation of the request, in field order; empty when it is valid. A request made by
+     * {@link RequestWithdrawalRequest.Builder#build()} was checked there and, being immutable, is valid for good: it is not
+     * checked again.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    public static List<Violation> validate(RequestWithdrawalRequest request) {
+      return request.checkedByBuild() ? List.of() : violationsOf(request);
+    }
+
+    /**
+     * Every violation of the request, however it was made; its builder checks with this.
+     *
+     * @param request the request to check
+     * @return the violations, each naming its wire path
+     */
+    static List<Violation> violationsOf(RequestWithdrawalRequest request) {
+      Violations violations = new Violations();
+      check(request, violations);
+      return violations.toList();
+    }
+
+    private static void check(RequestWithdrawalRequest value, Violations violations) {
+      violations.required("currency", value.currency());
+      violations.required("address", value.address());
+      violations.required("amount", value.amount());
+      violations.range("amount", value.amount(), AMOUNT_MIN, true, null);
     }
   }
 }
