@@ -6,9 +6,7 @@ import io.payspec.runtime.http.TransportResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Objects;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Call;
 import okhttp3.Callback;
@@ -31,14 +29,17 @@ import okhttp3.Response;
  * was written, and that request may have reached the provider. Refused connections are retried by the
  * client, after its backoff. Redirects are not followed, as with the default transport.
  *
- * <p>A blocking call runs on OkHttp's dispatcher threads (reused, not one per call) and waits for them:
- * OkHttp's own blocking {@code execute()} cannot be interrupted while it waits for the server.
+ * <p>A blocking call runs on the calling thread ({@code Call.execute()}), with no hand-off to a
+ * dispatcher thread. Because OkHttp's {@code execute()} cannot be interrupted while it waits for the
+ * server, an {@link InterruptWatcher} cancels the call of an interrupted caller within
+ * {@value InterruptWatcher#POLL_MILLIS} ms. An asynchronous {@link #send} runs on OkHttp's dispatcher.
  */
 public final class OkHttpTransport implements HttpTransport {
   /** Requests in flight at once, per host and in all, for the client {@link #create} builds. */
   public static final int MAX_REQUESTS = 64;
 
   private final OkHttpClient client;
+  private final InterruptWatcher interrupts = new InterruptWatcher();
 
   /**
    * A transport over a client of the caller's (its connection pool, dispatcher, interceptors, TLS
@@ -69,17 +70,22 @@ public final class OkHttpTransport implements HttpTransport {
 
   @Override
   public TransportResponse execute(TransportRequest request) throws IOException, InterruptedException {
+    if (Thread.interrupted()) {
+      throw new InterruptedException("interrupted before the request was sent");
+    }
     Call call = newCall(request);
-    CompletableFuture<TransportResponse> answer = enqueue(call, request);
-    try {
-      return answer.get();
-    } catch (InterruptedException e) {
-      call.cancel();
-      throw e;
-    } catch (ExecutionException e) {
-      throw OkHttpFailures.rethrown(e.getCause());
-    } catch (CancellationException e) {
-      throw new IOException("cancelled", e);
+    interrupts.watch(call);
+    try (Response response = call.execute()) {
+      return LimitedBody.read(response, request.maxResponseBytes());
+    } catch (IOException e) {
+      if (Thread.interrupted()) {
+        InterruptedException interrupted = new InterruptedException("interrupted; the exchange was cancelled");
+        interrupted.initCause(e);
+        throw interrupted;
+      }
+      throw OkHttpFailures.rethrown(OkHttpFailures.translate(e));
+    } finally {
+      interrupts.done(call);
     }
   }
 
