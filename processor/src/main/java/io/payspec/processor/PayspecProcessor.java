@@ -77,6 +77,11 @@ public final class PayspecProcessor extends AbstractProcessor {
       writeIndex();
       return false;
     }
+    if (annotations.isEmpty()) {
+      // A round of generated code only (javac calls a processor again in every round after its first):
+      // nothing here is a descriptor, so its elements are not scanned for them.
+      return false;
+    }
     Map<TypeElement, Element> descriptors = descriptors(round, reporter);
     EndpointReader endpointReader = new EndpointReader(reporter);
     NotificationReader notificationReader = new NotificationReader(reporter);

@@ -1,10 +1,22 @@
 package io.payspec.runtime;
 
-/** Implemented by every generated enum of documented wire values. */
+/**
+ * Implemented by every generated enum of documented wire values. Its constants' Javadoc comes from
+ * here: a generated enum does not repeat it for each type.
+ */
 public interface WireEnumValue {
-  /** The value as sent on the wire; for {@code UNKNOWN}, {@code null}. */
+  /**
+   * The value as sent on the wire.
+   *
+   * @return the wire value; {@code null} for {@code UNKNOWN}, the constant that stands for a value
+   *     the descriptor does not document
+   */
   String wireValue();
 
-  /** False for the {@code UNKNOWN} constant that stands for a value the descriptor does not list. */
+  /**
+   * Whether this is a documented value, not {@code UNKNOWN}.
+   *
+   * @return false only for {@code UNKNOWN}
+   */
   boolean isKnown();
 }

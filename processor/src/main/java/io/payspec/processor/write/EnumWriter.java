@@ -1,17 +1,12 @@
 package io.payspec.processor.write;
 
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeSpec;
 import io.payspec.processor.model.EndpointModel;
 import io.payspec.processor.model.EnumModel;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -38,15 +33,9 @@ final class EnumWriter {
     type.addEnumConstant("UNKNOWN", TypeSpec.anonymousClassBuilder("$L", "null")
         .addJavadoc("A value the descriptor does not document; never sent.\n").build());
 
-    ParameterizedTypeName map = ParameterizedTypeName.get(ClassName.get(Map.class), Names.STRING, self);
-    type.addField(FieldSpec.builder(map, "BY_WIRE_VALUE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer(CodeBlock.of("$T.stream(values()).filter($T::isKnown)\n.collect($T.toUnmodifiableMap($T::wireValue, $T.identity()))",
-            Arrays.class, self, Collectors.class, self, Function.class))
-        .build());
-    type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.LIST, Names.STRING), "KNOWN_WIRE_VALUES",
+    type.addField(FieldSpec.builder(ParameterizedTypeName.get(Names.WIRE_ENUM_INDEX, self), "INDEX",
             Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-        .initializer("$T.of($L)", Names.LIST, model.constants().stream()
-            .map(c -> CodeBlock.of("$S", c.wireValue()).toString()).collect(Collectors.joining(", ")))
+        .initializer("$T.of(values(), UNKNOWN)", Names.WIRE_ENUM_INDEX)
         .build());
     type.addField(String.class, "wireValue", Modifier.PRIVATE, Modifier.FINAL);
     type.addMethod(MethodSpec.constructorBuilder()
@@ -58,14 +47,12 @@ final class EnumWriter {
         .addAnnotation(Names.JSON_VALUE)
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
-        .addJavadoc("The value as sent on the wire; {@code null} for {@link #UNKNOWN}.\n")
         .addStatement("return wireValue")
         .build());
     type.addMethod(MethodSpec.methodBuilder("isKnown")
         .addAnnotation(Override.class)
         .addModifiers(Modifier.PUBLIC)
         .returns(boolean.class)
-        .addJavadoc("Whether this is a documented value, not {@link #UNKNOWN}.\n")
         .addStatement("return this != UNKNOWN")
         .build());
     type.addMethod(MethodSpec.methodBuilder("fromWire")
@@ -75,13 +62,13 @@ final class EnumWriter {
         .addParameter(String.class, "wireValue")
         .addJavadoc("The constant for a wire value: {@link #UNKNOWN} for an undocumented one, {@code null} for {@code null}.\n"
             + "\n@param wireValue the value as received, or {@code null}\n@return its constant\n")
-        .addStatement("return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN)")
+        .addStatement("return INDEX.fromWire(wireValue)")
         .build());
     type.addMethod(MethodSpec.methodBuilder("knownWireValues")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Names.LIST, Names.STRING))
         .addJavadoc("Every documented wire value, in documented order.\n\n@return the values, unmodifiable\n")
-        .addStatement("return KNOWN_WIRE_VALUES")
+        .addStatement("return INDEX.knownWireValues()")
         .build());
     return type.build();
   }

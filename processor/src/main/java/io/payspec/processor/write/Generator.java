@@ -102,7 +102,7 @@ public final class Generator {
   }
 
   /**
-   * Writes one type straight to the Filer, streamed, with the elements it derives from (for incremental
+   * Writes one type to the Filer with the elements it derives from (for incremental
    * builds). Not through {@code JavaFile.writeTo(Filer)}, which takes the origins from the type and
    * would need a copy of every type (the version class is the largest) just to attach them.
    */
@@ -114,9 +114,12 @@ public final class Generator {
     String name = javaPackage.isEmpty() ? type.name() : javaPackage + "." + type.name();
     JavaFileObject source = null;
     try {
+      // JavaPoet appends token by token: it writes into memory, and the file gets the text in one write.
+      StringBuilder text = new StringBuilder(16 * 1024);
+      file.writeTo(text);
       source = filer.createSourceFile(name, origins);
       try (Writer writer = source.openWriter()) {
-        file.writeTo(writer);
+        writer.append(text);
       }
     } catch (IOException | RuntimeException e) {
       if (source != null) {

@@ -23,6 +23,7 @@ final class Names {
   static final ClassName MAP = ClassName.get("java.util", "Map");
   static final ClassName CURRENCY_AMOUNT = ClassName.get(RUNTIME, "CurrencyAmount");
   static final ClassName WIRE_ENUM_VALUE = ClassName.get(RUNTIME, "WireEnumValue");
+  static final ClassName WIRE_ENUM_INDEX = ClassName.get(RUNTIME, "WireEnumIndex");
   static final ClassName IMMUTABLE_LISTS = ClassName.get(RUNTIME, "ImmutableLists");
   static final ClassName CLIENT_CORE = ClassName.get(RUNTIME, "ClientCore");
   static final ClassName CLIENT_BUILDER = ClassName.get(RUNTIME, "ClientBuilder");
@@ -43,32 +44,17 @@ final class Names {
   static final ClassName JSON_PROPERTY = ClassName.get(JACKSON, "JsonProperty");
   static final ClassName JSON_CREATOR = ClassName.get(JACKSON, "JsonCreator");
   static final ClassName JSON_VALUE = ClassName.get(JACKSON, "JsonValue");
-  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON, "JsonInclude");
-  static final ClassName JSON_AUTO_DETECT = ClassName.get(JACKSON, "JsonAutoDetect");
   static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON, "JsonPropertyOrder");
-  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON, "JsonIgnoreProperties");
+  /** The runtime's bundle of Jackson's class annotations for requests: explicit properties only, nulls not written. */
+  static final ClassName REQUEST_JSON = ClassName.get(RUNTIME + ".json", "RequestJson");
+  /** The same for responses, which also ignore fields the provider adds later. */
+  static final ClassName RESPONSE_JSON = ClassName.get(RUNTIME + ".json", "ResponseJson");
 
   private Names() {}
 
   /** {@code @Generated("io.payspec.processor.PayspecProcessor")}. */
   static AnnotationSpec generated() {
     return AnnotationSpec.builder(GENERATED).addMember("value", "$S", PROCESSOR).build();
-  }
-
-  /** Explicit Jackson mapping only: nothing is detected by naming convention. */
-  static AnnotationSpec explicitJsonOnly() {
-    ClassName visibility = JSON_AUTO_DETECT.nestedClass("Visibility");
-    return AnnotationSpec.builder(JSON_AUTO_DETECT)
-        .addMember("fieldVisibility", "$T.NONE", visibility)
-        .addMember("getterVisibility", "$T.NONE", visibility)
-        .addMember("isGetterVisibility", "$T.NONE", visibility)
-        .addMember("setterVisibility", "$T.NONE", visibility)
-        .addMember("creatorVisibility", "$T.NONE", visibility)
-        .build();
-  }
-
-  static AnnotationSpec includeNonNull() {
-    return AnnotationSpec.builder(JSON_INCLUDE).addMember("value", "$T.NON_NULL", JSON_INCLUDE.nestedClass("Include")).build();
   }
 
   static AnnotationSpec jsonProperty(String wireName) {

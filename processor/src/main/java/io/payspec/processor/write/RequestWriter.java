@@ -41,8 +41,7 @@ final class RequestWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Names.generated())
-        .addAnnotation(Names.explicitJsonOnly())
-        .addAnnotation(Names.includeNonNull())
+        .addAnnotation(Names.REQUEST_JSON)
         .addAnnotation(propertyOrder(model))
         .addJavadoc("$L\n", Docs.sentence(model.description(), model.simpleName() + " of " + endpoint.provider().name()
             + " " + endpoint.version() + " " + endpoint.operation()))
@@ -85,16 +84,15 @@ final class RequestWriter {
       type.addMethod(getter.build());
     }
     if (body) {
-      type.addField(FieldSpec.builder(boolean.class, CHECKED_BY_BUILD, Modifier.PRIVATE, Modifier.FINAL)
-          .addJavadoc("Whether {@link Builder#build()} made this request, after checking every rule.\n")
-          .build());
+      // Package-private and private members are explained in line comments: javac keeps every doc
+      // comment in memory while a processor runs, and these are not part of the documented API.
+      type.addField(FieldSpec.builder(boolean.class, CHECKED_BY_BUILD, Modifier.PRIVATE, Modifier.FINAL).build());
       constructor.addParameter(boolean.class, CHECKED_BY_BUILD)
           .addStatement("this.$1N = $1N", CHECKED_BY_BUILD);
       type.addMethod(MethodSpec.methodBuilder(CHECKED_BY_BUILD)
           .returns(boolean.class)
-          .addJavadoc("Whether {@link Builder#build()} made this request: it then obeys every rule for good, being\n"
-              + "immutable.\n\n@return true for a request of {@code build()}, false for one read from JSON or made by\n"
-              + "{@link Builder#validate()}\n")
+          .addComment("True for a request of Builder.build(), which checked every rule: being immutable, it obeys them")
+          .addComment("for good. False for one read from JSON or made by Builder.validate().")
           .addStatement("return $N", CHECKED_BY_BUILD)
           .build());
     }
@@ -158,7 +156,7 @@ final class RequestWriter {
         .addAnnotation(Names.JSON_CREATOR)
         .addModifiers(Modifier.STATIC)
         .returns(self)
-        .addJavadoc("Reads JSON without checking rules; callers validate what they read.\n")
+        .addComment("Jackson reads JSON with this, without checking rules; callers validate what they read.")
         .addStatement("$T builder = new $T()", builder, builder);
     for (FieldModel field : model.fields()) {
       boolean timestamp = field.type().kind().isTimestamp();

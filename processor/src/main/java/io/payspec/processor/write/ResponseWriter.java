@@ -33,9 +33,7 @@ final class ResponseWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addAnnotation(Names.generated())
-        .addAnnotation(Names.explicitJsonOnly())
-        .addAnnotation(AnnotationSpec.builder(Names.JSON_IGNORE_PROPERTIES).addMember("ignoreUnknown", "true").build())
-        .addAnnotation(Names.includeNonNull())
+        .addAnnotation(Names.RESPONSE_JSON)
         .addAnnotation(AnnotationSpec.builder(Names.JSON_PROPERTY_ORDER)
             .addMember("value", "{$L}", model.fields().stream()
                 .map(f -> CodeBlock.of("$S", f.wireName()).toString()).collect(Collectors.joining(", ")))
@@ -48,7 +46,7 @@ final class ResponseWriter {
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addAnnotation(Names.JSON_CREATOR)
-        .addJavadoc("Creates the object from the values on the wire; Jackson calls it.\n");
+        .addComment("Jackson creates the object with this, from the values on the wire.");
     for (FieldModel field : model.fields()) {
       TypeModel t = field.type();
       TypeName wireType = Names.wireType(endpoint, t);

@@ -59,8 +59,7 @@ final class ValidatorWriter {
         .addModifiers(Modifier.STATIC)
         .returns(ParameterizedTypeName.get(Names.LIST, Names.VIOLATION))
         .addParameter(requestType, "request")
-        .addJavadoc("Every violation of the request, however it was made; its builder checks with this.\n\n"
-            + "@param request the request to check\n@return the violations, each naming its wire path\n")
+        .addComment("Every violation of the request, however it was made; its builder checks with this.")
         .addStatement("$T violations = new $T()", Names.VIOLATIONS, Names.VIOLATIONS)
         .addStatement("check(request, violations)")
         .addStatement("return violations.toList()")

@@ -2,12 +2,9 @@ package io.payspec.cryptocloud.v1;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumIndex;
 import io.payspec.runtime.WireEnumValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
@@ -48,10 +45,7 @@ public enum FiatCurrency implements WireEnumValue {
    */
   UNKNOWN(null);
 
-  private static final Map<String, FiatCurrency> BY_WIRE_VALUE = Arrays.stream(values()).filter(FiatCurrency::isKnown)
-  .collect(Collectors.toUnmodifiableMap(FiatCurrency::wireValue, Function.identity()));
-
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("USD", "RUB", "EUR", "GBP", "UAH");
+  private static final WireEnumIndex<FiatCurrency> INDEX = WireEnumIndex.of(values(), UNKNOWN);
 
   private final String wireValue;
 
@@ -59,18 +53,12 @@ public enum FiatCurrency implements WireEnumValue {
     this.wireValue = wireValue;
   }
 
-  /**
-   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
-   */
   @Override
   @JsonValue
   public String wireValue() {
     return wireValue;
   }
 
-  /**
-   * Whether this is a documented value, not {@link #UNKNOWN}.
-   */
   @Override
   public boolean isKnown() {
     return this != UNKNOWN;
@@ -84,7 +72,7 @@ public enum FiatCurrency implements WireEnumValue {
    */
   @JsonCreator
   public static FiatCurrency fromWire(String wireValue) {
-    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+    return INDEX.fromWire(wireValue);
   }
 
   /**
@@ -93,6 +81,6 @@ public enum FiatCurrency implements WireEnumValue {
    * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
-    return KNOWN_WIRE_VALUES;
+    return INDEX.knownWireValues();
   }
 }

@@ -1,11 +1,9 @@
 package io.payspec.cryptocloud.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.json.ResponseJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -17,17 +15,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"status", "status_invoice", "error"})
 public final class InvoiceStatusInfo {
   @JsonProperty("status")
@@ -41,12 +29,10 @@ public final class InvoiceStatusInfo {
   @JsonProperty("error")
   private final String error;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   InvoiceStatusInfo(@JsonProperty("status") String status,
       @JsonProperty("status_invoice") String statusInvoice, @JsonProperty("error") String error) {
+    // Jackson creates the object with this, from the values on the wire.
     this.status = status;
     this.statusInvoiceRaw = statusInvoice;
     this.statusInvoice = InvoiceStatusV1.fromWire(statusInvoiceRaw);

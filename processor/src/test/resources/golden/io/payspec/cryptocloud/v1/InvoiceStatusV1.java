@@ -2,12 +2,9 @@ package io.payspec.cryptocloud.v1;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumIndex;
 import io.payspec.runtime.WireEnumValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
@@ -43,10 +40,7 @@ public enum InvoiceStatusV1 implements WireEnumValue {
    */
   UNKNOWN(null);
 
-  private static final Map<String, InvoiceStatusV1> BY_WIRE_VALUE = Arrays.stream(values()).filter(InvoiceStatusV1::isKnown)
-  .collect(Collectors.toUnmodifiableMap(InvoiceStatusV1::wireValue, Function.identity()));
-
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("created", "paid", "partial", "canceled");
+  private static final WireEnumIndex<InvoiceStatusV1> INDEX = WireEnumIndex.of(values(), UNKNOWN);
 
   private final String wireValue;
 
@@ -54,18 +48,12 @@ public enum InvoiceStatusV1 implements WireEnumValue {
     this.wireValue = wireValue;
   }
 
-  /**
-   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
-   */
   @Override
   @JsonValue
   public String wireValue() {
     return wireValue;
   }
 
-  /**
-   * Whether this is a documented value, not {@link #UNKNOWN}.
-   */
   @Override
   public boolean isKnown() {
     return this != UNKNOWN;
@@ -79,7 +67,7 @@ public enum InvoiceStatusV1 implements WireEnumValue {
    */
   @JsonCreator
   public static InvoiceStatusV1 fromWire(String wireValue) {
-    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+    return INDEX.fromWire(wireValue);
   }
 
   /**
@@ -88,6 +76,6 @@ public enum InvoiceStatusV1 implements WireEnumValue {
    * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
-    return KNOWN_WIRE_VALUES;
+    return INDEX.knownWireValues();
   }
 }

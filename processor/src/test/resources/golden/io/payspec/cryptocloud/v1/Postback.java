@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -20,17 +18,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"status", "invoice_id", "amount_crypto", "currency", "order_id"})
 public final class Postback {
   @JsonProperty("status")
@@ -50,13 +38,11 @@ public final class Postback {
   @JsonProperty("order_id")
   private final String orderId;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Postback(@JsonProperty("status") String status, @JsonProperty("invoice_id") String invoiceId,
       @JsonProperty("amount_crypto") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amountCrypto,
       @JsonProperty("currency") String currency, @JsonProperty("order_id") String orderId) {
+    // Jackson creates the object with this, from the values on the wire.
     this.status = status;
     this.invoiceId = invoiceId;
     this.amountCrypto = WireNumbers.value(amountCrypto, BigDecimal.class);

@@ -1,11 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.ImmutableLists;
+import io.payspec.runtime.json.RequestJson;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -17,14 +16,7 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. Its rules are checked when the enclosing request is built, so that violations name the full wire path.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"time_to_pay", "available_currencies", "cryptocurrency", "email_to_send", "period"})
 public final class AddFields {
   private final TimeToPay timeToPay;
@@ -135,14 +127,12 @@ public final class AddFields {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static AddFields fromJson(@JsonProperty("time_to_pay") TimeToPay timeToPay,
       @JsonProperty("available_currencies") List<CryptoCurrency> availableCurrencies,
       @JsonProperty("cryptocurrency") CryptoCurrency cryptocurrency,
       @JsonProperty("email_to_send") String emailToSend, @JsonProperty("period") Period period) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.timeToPay = timeToPay;
     builder.availableCurrencies = availableCurrencies == null ? null : Collections.unmodifiableList(availableCurrencies);

@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -20,17 +18,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"currency", "balance_crypto", "balance_usd", "available_balance", "available_balance_usd"})
 public final class Balance {
   @JsonProperty("currency")
@@ -56,15 +44,13 @@ public final class Balance {
 
   private final String availableBalanceUsdRaw;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Balance(@JsonProperty("currency") WalletCurrency currency,
       @JsonProperty("balance_crypto") @JsonDeserialize(using = WireNumbers.Decimal.class) Object balanceCrypto,
       @JsonProperty("balance_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object balanceUsd,
       @JsonProperty("available_balance") @JsonDeserialize(using = WireNumbers.Decimal.class) Object availableBalance,
       @JsonProperty("available_balance_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object availableBalanceUsd) {
+    // Jackson creates the object with this, from the values on the wire.
     this.currency = currency;
     this.balanceCrypto = WireNumbers.value(balanceCrypto, BigDecimal.class);
     this.balanceCryptoRaw = WireNumbers.raw(balanceCrypto);

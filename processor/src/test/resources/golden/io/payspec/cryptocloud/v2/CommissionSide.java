@@ -2,12 +2,9 @@ package io.payspec.cryptocloud.v2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumIndex;
 import io.payspec.runtime.WireEnumValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
@@ -33,10 +30,7 @@ public enum CommissionSide implements WireEnumValue {
    */
   UNKNOWN(null);
 
-  private static final Map<String, CommissionSide> BY_WIRE_VALUE = Arrays.stream(values()).filter(CommissionSide::isKnown)
-  .collect(Collectors.toUnmodifiableMap(CommissionSide::wireValue, Function.identity()));
-
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("client", "merchant");
+  private static final WireEnumIndex<CommissionSide> INDEX = WireEnumIndex.of(values(), UNKNOWN);
 
   private final String wireValue;
 
@@ -44,18 +38,12 @@ public enum CommissionSide implements WireEnumValue {
     this.wireValue = wireValue;
   }
 
-  /**
-   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
-   */
   @Override
   @JsonValue
   public String wireValue() {
     return wireValue;
   }
 
-  /**
-   * Whether this is a documented value, not {@link #UNKNOWN}.
-   */
   @Override
   public boolean isKnown() {
     return this != UNKNOWN;
@@ -69,7 +57,7 @@ public enum CommissionSide implements WireEnumValue {
    */
   @JsonCreator
   public static CommissionSide fromWire(String wireValue) {
-    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+    return INDEX.fromWire(wireValue);
   }
 
   /**
@@ -78,6 +66,6 @@ public enum CommissionSide implements WireEnumValue {
    * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
-    return KNOWN_WIRE_VALUES;
+    return INDEX.knownWireValues();
   }
 }

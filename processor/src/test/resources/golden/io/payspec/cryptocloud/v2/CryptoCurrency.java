@@ -2,12 +2,9 @@ package io.payspec.cryptocloud.v2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumIndex;
 import io.payspec.runtime.WireEnumValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
@@ -223,10 +220,7 @@ public enum CryptoCurrency implements WireEnumValue {
    */
   UNKNOWN(null);
 
-  private static final Map<String, CryptoCurrency> BY_WIRE_VALUE = Arrays.stream(values()).filter(CryptoCurrency::isKnown)
-  .collect(Collectors.toUnmodifiableMap(CryptoCurrency::wireValue, Function.identity()));
-
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("BTC", "LTC", "TRX", "SOL", "TON", "BNB", "ETH", "ETH_ARB", "ETH_BASE", "ETH_OPT", "USDT_ARB", "USDT_BSC", "USDT_ERC20", "USDT_OPT", "USDT_SOL", "USDT_TON", "USDT_TRC20", "USDC_ARB", "USDC_BASE", "USDC_BSC", "USDC_ERC20", "USDC_OPT", "USDC_SOL", "DAI_ARB", "DAI_BASE", "DAI_BSC", "DAI_ERC20", "DAI_OPT", "USDD_TRC20", "PYUSD_ERC20", "PYUSD_SOL", "XAUT_ERC20", "XAUT_TON", "ARB_ARB", "OP_OPT", "PEPE_BSC", "PEPE_ERC20", "SHIB_BSC", "SHIB_ERC20", "TRUMP_SOL");
+  private static final WireEnumIndex<CryptoCurrency> INDEX = WireEnumIndex.of(values(), UNKNOWN);
 
   private final String wireValue;
 
@@ -234,18 +228,12 @@ public enum CryptoCurrency implements WireEnumValue {
     this.wireValue = wireValue;
   }
 
-  /**
-   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
-   */
   @Override
   @JsonValue
   public String wireValue() {
     return wireValue;
   }
 
-  /**
-   * Whether this is a documented value, not {@link #UNKNOWN}.
-   */
   @Override
   public boolean isKnown() {
     return this != UNKNOWN;
@@ -259,7 +247,7 @@ public enum CryptoCurrency implements WireEnumValue {
    */
   @JsonCreator
   public static CryptoCurrency fromWire(String wireValue) {
-    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+    return INDEX.fromWire(wireValue);
   }
 
   /**
@@ -268,6 +256,6 @@ public enum CryptoCurrency implements WireEnumValue {
    * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
-    return KNOWN_WIRE_VALUES;
+    return INDEX.knownWireValues();
   }
 }

@@ -2,12 +2,9 @@ package io.payspec.cryptocloud.v2;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumIndex;
 import io.payspec.runtime.WireEnumValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
@@ -148,10 +145,7 @@ public enum FiatCurrency implements WireEnumValue {
    */
   UNKNOWN(null);
 
-  private static final Map<String, FiatCurrency> BY_WIRE_VALUE = Arrays.stream(values()).filter(FiatCurrency::isKnown)
-  .collect(Collectors.toUnmodifiableMap(FiatCurrency::wireValue, Function.identity()));
-
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("USD", "UZS", "KGS", "KZT", "AMD", "AZN", "BYN", "AUD", "TRY", "AED", "CAD", "CNY", "HKD", "IDR", "INR", "JPY", "PHP", "SGD", "THB", "VND", "MYR", "RUB", "UAH", "EUR", "GBP");
+  private static final WireEnumIndex<FiatCurrency> INDEX = WireEnumIndex.of(values(), UNKNOWN);
 
   private final String wireValue;
 
@@ -159,18 +153,12 @@ public enum FiatCurrency implements WireEnumValue {
     this.wireValue = wireValue;
   }
 
-  /**
-   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
-   */
   @Override
   @JsonValue
   public String wireValue() {
     return wireValue;
   }
 
-  /**
-   * Whether this is a documented value, not {@link #UNKNOWN}.
-   */
   @Override
   public boolean isKnown() {
     return this != UNKNOWN;
@@ -184,7 +172,7 @@ public enum FiatCurrency implements WireEnumValue {
    */
   @JsonCreator
   public static FiatCurrency fromWire(String wireValue) {
-    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+    return INDEX.fromWire(wireValue);
   }
 
   /**
@@ -193,6 +181,6 @@ public enum FiatCurrency implements WireEnumValue {
    * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
-    return KNOWN_WIRE_VALUES;
+    return INDEX.knownWireValues();
   }
 }

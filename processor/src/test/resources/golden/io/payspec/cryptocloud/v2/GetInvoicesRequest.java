@@ -1,12 +1,11 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.RequestJson;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.runtime.validation.Violations;
 import java.util.Collections;
@@ -20,21 +19,11 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"uuids"})
 public final class GetInvoicesRequest {
   private final List<String> uuids;
 
-  /**
-   * Whether {@link Builder#build()} made this request, after checking every rule.
-   */
   private final boolean checkedByBuild;
 
   private GetInvoicesRequest(Builder builder, boolean checkedByBuild) {
@@ -56,14 +45,9 @@ public final class GetInvoicesRequest {
     return uuids;
   }
 
-  /**
-   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
-   * immutable.
-   *
-   * @return true for a request of {@code build()}, false for one read from JSON or made by
-   * {@link Builder#validate()}
-   */
   boolean checkedByBuild() {
+    // True for a request of Builder.build(), which checked every rule: being immutable, it obeys them
+    // for good. False for one read from JSON or made by Builder.validate().
     return checkedByBuild;
   }
 
@@ -87,11 +71,9 @@ public final class GetInvoicesRequest {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static GetInvoicesRequest fromJson(@JsonProperty("uuids") List<String> uuids) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.uuids = uuids == null ? null : Collections.unmodifiableList(uuids);
     return new GetInvoicesRequest(builder, false);
@@ -195,13 +177,8 @@ public final class GetInvoicesRequest {
       return request.checkedByBuild() ? List.of() : violationsOf(request);
     }
 
-    /**
-     * Every violation of the request, however it was made; its builder checks with this.
-     *
-     * @param request the request to check
-     * @return the violations, each naming its wire path
-     */
     static List<Violation> violationsOf(GetInvoicesRequest request) {
+      // Every violation of the request, however it was made; its builder checks with this.
       Violations violations = new Violations();
       check(request, violations);
       return violations.toList();

@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -25,17 +23,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"uuid", "created", "address", "expiry_date", "side_commission", "side_commission_cc", "side_commission_service", "type_payments", "amount", "amount_usd", "amount_in_fiat", "fee", "fee_usd", "service_fee", "service_fee_usd", "received", "received_usd", "fiat_currency", "status", "invoice_status", "order_id", "date_finished", "is_email_required", "link", "invoice_id", "currency", "project", "test_mode"})
 public final class Invoice {
   private static final DateTimeFormatter CREATED_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss[.SSSSSS]");
@@ -166,9 +154,6 @@ public final class Invoice {
   @JsonProperty("test_mode")
   private final Boolean testMode;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Invoice(@JsonProperty("uuid") String uuid, @JsonProperty("created") String created,
       @JsonProperty("address") String address, @JsonProperty("expiry_date") String expiryDate,
@@ -192,6 +177,7 @@ public final class Invoice {
       @JsonProperty("invoice_id") String invoiceId,
       @JsonProperty("currency") InvoiceCurrency currency, @JsonProperty("project") Project project,
       @JsonProperty("test_mode") Boolean testMode) {
+    // Jackson creates the object with this, from the values on the wire.
     this.uuid = uuid;
     this.createdRaw = created;
     this.created = Timestamps.instant(createdRaw, CREATED_FORMAT, CREATED_ZONE, "created");

@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,17 +20,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"result", "all_count"})
 public final class InvoiceList {
   @JsonProperty("result")
@@ -43,12 +31,10 @@ public final class InvoiceList {
 
   private final String allCountRaw;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   InvoiceList(@JsonProperty("result") List<Invoice> result,
       @JsonProperty("all_count") @JsonDeserialize(using = WireNumbers.Int.class) Object allCount) {
+    // Jackson creates the object with this, from the values on the wire.
     this.result = result == null ? null : Collections.unmodifiableList(new ArrayList<>(result));
     this.allCount = WireNumbers.value(allCount, Integer.class);
     this.allCountRaw = WireNumbers.raw(allCount);

@@ -1,11 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.RequestJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.runtime.validation.Violations;
@@ -22,14 +21,7 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"start", "end", "offset", "limit"})
 public final class ListInvoicesRequest {
   private static final DateTimeFormatter START_FORMAT = Timestamps.pattern("dd.MM.yyyy");
@@ -49,9 +41,6 @@ public final class ListInvoicesRequest {
 
   private final Integer limit;
 
-  /**
-   * Whether {@link Builder#build()} made this request, after checking every rule.
-   */
   private final boolean checkedByBuild;
 
   private ListInvoicesRequest(Builder builder, boolean checkedByBuild) {
@@ -124,14 +113,9 @@ public final class ListInvoicesRequest {
     return limit;
   }
 
-  /**
-   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
-   * immutable.
-   *
-   * @return true for a request of {@code build()}, false for one read from JSON or made by
-   * {@link Builder#validate()}
-   */
   boolean checkedByBuild() {
+    // True for a request of Builder.build(), which checked every rule: being immutable, it obeys them
+    // for good. False for one read from JSON or made by Builder.validate().
     return checkedByBuild;
   }
 
@@ -158,13 +142,11 @@ public final class ListInvoicesRequest {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static ListInvoicesRequest fromJson(@JsonProperty("start") String start,
       @JsonProperty("end") String end, @JsonProperty("offset") Integer offset,
       @JsonProperty("limit") Integer limit) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.start = Timestamps.localDate(start, START_FORMAT, "start");
     builder.end = Timestamps.localDate(end, END_FORMAT, "end");
@@ -319,13 +301,8 @@ public final class ListInvoicesRequest {
       return request.checkedByBuild() ? List.of() : violationsOf(request);
     }
 
-    /**
-     * Every violation of the request, however it was made; its builder checks with this.
-     *
-     * @param request the request to check
-     * @return the violations, each naming its wire path
-     */
     static List<Violation> violationsOf(ListInvoicesRequest request) {
+      // Every violation of the request, however it was made; its builder checks with this.
       Violations violations = new Violations();
       check(request, violations);
       return violations.toList();

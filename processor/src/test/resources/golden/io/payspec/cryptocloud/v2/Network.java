@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,17 +17,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"code", "id", "icon", "fullname"})
 public final class Network {
   @JsonProperty("code")
@@ -46,13 +34,11 @@ public final class Network {
   @JsonProperty("fullname")
   private final String fullname;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Network(@JsonProperty("code") String code,
       @JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int.class) Object id,
       @JsonProperty("icon") String icon, @JsonProperty("fullname") String fullname) {
+    // Jackson creates the object with this, from the values on the wire.
     this.code = code;
     this.id = WireNumbers.value(id, Integer.class);
     this.idRaw = WireNumbers.raw(id);

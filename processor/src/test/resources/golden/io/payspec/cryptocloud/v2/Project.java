@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,17 +18,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "name", "fail", "success", "logo"})
 public final class Project {
   @JsonProperty("id")
@@ -50,13 +38,11 @@ public final class Project {
   @JsonProperty("logo")
   private final String logo;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Project(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int.class) Object id,
       @JsonProperty("name") String name, @JsonProperty("fail") String fail,
       @JsonProperty("success") String success, @JsonProperty("logo") String logo) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = WireNumbers.value(id, Integer.class);
     this.idRaw = WireNumbers.raw(id);
     this.name = name;

@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -20,17 +18,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"all", "created", "paid", "overpaid", "partial", "canceled"})
 public final class StatusAmounts {
   @JsonProperty("all")
@@ -63,9 +51,6 @@ public final class StatusAmounts {
 
   private final String canceledRaw;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   StatusAmounts(@JsonProperty("all") @JsonDeserialize(using = WireNumbers.Decimal.class) Object all,
       @JsonProperty("created") @JsonDeserialize(using = WireNumbers.Decimal.class) Object created,
@@ -73,6 +58,7 @@ public final class StatusAmounts {
       @JsonProperty("overpaid") @JsonDeserialize(using = WireNumbers.Decimal.class) Object overpaid,
       @JsonProperty("partial") @JsonDeserialize(using = WireNumbers.Decimal.class) Object partial,
       @JsonProperty("canceled") @JsonDeserialize(using = WireNumbers.Decimal.class) Object canceled) {
+    // Jackson creates the object with this, from the values on the wire.
     this.all = WireNumbers.value(all, BigDecimal.class);
     this.allRaw = WireNumbers.raw(all);
     this.created = WireNumbers.value(created, BigDecimal.class);

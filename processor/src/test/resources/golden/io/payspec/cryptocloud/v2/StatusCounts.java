@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,17 +17,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"all", "created", "paid", "overpaid", "partial", "canceled"})
 public final class StatusCounts {
   @JsonProperty("all")
@@ -62,9 +50,6 @@ public final class StatusCounts {
 
   private final String canceledRaw;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   StatusCounts(@JsonProperty("all") @JsonDeserialize(using = WireNumbers.Int.class) Object all,
       @JsonProperty("created") @JsonDeserialize(using = WireNumbers.Int.class) Object created,
@@ -72,6 +57,7 @@ public final class StatusCounts {
       @JsonProperty("overpaid") @JsonDeserialize(using = WireNumbers.Int.class) Object overpaid,
       @JsonProperty("partial") @JsonDeserialize(using = WireNumbers.Int.class) Object partial,
       @JsonProperty("canceled") @JsonDeserialize(using = WireNumbers.Int.class) Object canceled) {
+    // Jackson creates the object with this, from the values on the wire.
     this.all = WireNumbers.value(all, Integer.class);
     this.allRaw = WireNumbers.raw(all);
     this.created = WireNumbers.value(created, Integer.class);

@@ -1,12 +1,10 @@
 package io.payspec.cryptocloud.v2;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,17 +17,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "code", "short_code", "name", "is_email_required", "stablecoin", "icon_base", "icon_network", "icon_qr", "order", "obj_network", "enable"})
 public final class WalletCurrency {
   @JsonProperty("id")
@@ -72,9 +60,6 @@ public final class WalletCurrency {
   @JsonProperty("enable")
   private final Boolean enable;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   WalletCurrency(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int.class) Object id,
       @JsonProperty("code") String code, @JsonProperty("short_code") String shortCode,
@@ -83,6 +68,7 @@ public final class WalletCurrency {
       @JsonProperty("icon_network") String iconNetwork, @JsonProperty("icon_qr") String iconQr,
       @JsonProperty("order") @JsonDeserialize(using = WireNumbers.Int.class) Object order,
       @JsonProperty("obj_network") Network objNetwork, @JsonProperty("enable") Boolean enable) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = WireNumbers.value(id, Integer.class);
     this.idRaw = WireNumbers.raw(id);
     this.code = code;

@@ -1,12 +1,10 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -20,17 +18,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "url", "rub_amount", "currency", "amount", "type", "subtract_from"})
 public final class Invoice {
   @JsonProperty("id")
@@ -62,15 +50,13 @@ public final class Invoice {
 
   private final SubtractFrom subtractFrom;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Invoice(@JsonProperty("id") String id, @JsonProperty("url") String url,
       @JsonProperty("rub_amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object rubAmount,
       @JsonProperty("currency") String currency,
       @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount,
       @JsonProperty("type") String type, @JsonProperty("subtract_from") String subtractFrom) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = id;
     this.url = url;
     this.rubAmount = WireNumbers.value(rubAmount, BigDecimal.class);

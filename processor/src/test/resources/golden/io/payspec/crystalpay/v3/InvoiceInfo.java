@@ -1,12 +1,10 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -24,17 +22,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "url", "state", "type", "subtract_from", "method", "required_method", "rub_amount", "currency", "amount", "amount_currency", "initial_amount", "remaining_amount", "balance_amount", "commission_amount", "description", "redirect_url", "callback_url", "extra", "created_at", "expired_at", "final_at"})
 public final class InvoiceInfo {
   private static final DateTimeFormatter CREATED_AT_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss");
@@ -133,9 +121,6 @@ public final class InvoiceInfo {
 
   private final LocalDateTime finalAt;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   InvoiceInfo(@JsonProperty("id") String id, @JsonProperty("url") String url,
       @JsonProperty("state") String state, @JsonProperty("type") String type,
@@ -154,6 +139,7 @@ public final class InvoiceInfo {
       @JsonProperty("callback_url") String callbackUrl, @JsonProperty("extra") String extra,
       @JsonProperty("created_at") String createdAt, @JsonProperty("expired_at") String expiredAt,
       @JsonProperty("final_at") String finalAt) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = id;
     this.url = url;
     this.stateRaw = state;

@@ -2,12 +2,9 @@ package io.payspec.crystalpay.v3;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.payspec.runtime.WireEnumIndex;
 import io.payspec.runtime.WireEnumValue;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import javax.annotation.processing.Generated;
 
 /**
@@ -53,10 +50,7 @@ public enum InvoiceState implements WireEnumValue {
    */
   UNKNOWN(null);
 
-  private static final Map<String, InvoiceState> BY_WIRE_VALUE = Arrays.stream(values()).filter(InvoiceState::isKnown)
-  .collect(Collectors.toUnmodifiableMap(InvoiceState::wireValue, Function.identity()));
-
-  private static final List<String> KNOWN_WIRE_VALUES = List.of("notpayed", "processing", "wrongamount", "failed", "payed", "unavailable");
+  private static final WireEnumIndex<InvoiceState> INDEX = WireEnumIndex.of(values(), UNKNOWN);
 
   private final String wireValue;
 
@@ -64,18 +58,12 @@ public enum InvoiceState implements WireEnumValue {
     this.wireValue = wireValue;
   }
 
-  /**
-   * The value as sent on the wire; {@code null} for {@link #UNKNOWN}.
-   */
   @Override
   @JsonValue
   public String wireValue() {
     return wireValue;
   }
 
-  /**
-   * Whether this is a documented value, not {@link #UNKNOWN}.
-   */
   @Override
   public boolean isKnown() {
     return this != UNKNOWN;
@@ -89,7 +77,7 @@ public enum InvoiceState implements WireEnumValue {
    */
   @JsonCreator
   public static InvoiceState fromWire(String wireValue) {
-    return wireValue == null ? null : BY_WIRE_VALUE.getOrDefault(wireValue, UNKNOWN);
+    return INDEX.fromWire(wireValue);
   }
 
   /**
@@ -98,6 +86,6 @@ public enum InvoiceState implements WireEnumValue {
    * @return the values, unmodifiable
    */
   public static List<String> knownWireValues() {
-    return KNOWN_WIRE_VALUES;
+    return INDEX.knownWireValues();
   }
 }

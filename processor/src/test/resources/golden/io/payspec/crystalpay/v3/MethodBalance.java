@@ -1,12 +1,10 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -20,17 +18,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"method", "name", "currency", "amount_accuracy", "amount"})
 public final class MethodBalance {
   @JsonProperty("method")
@@ -52,14 +40,12 @@ public final class MethodBalance {
 
   private final String amountRaw;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   MethodBalance(@JsonProperty("method") String method, @JsonProperty("name") String name,
       @JsonProperty("currency") String currency,
       @JsonProperty("amount_accuracy") @JsonDeserialize(using = WireNumbers.Int.class) Object amountAccuracy,
       @JsonProperty("amount") @JsonDeserialize(using = WireNumbers.Decimal.class) Object amount) {
+    // Jackson creates the object with this, from the values on the wire.
     this.method = method;
     this.name = name;
     this.currency = currency;

@@ -1,11 +1,9 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.json.ResponseJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -17,17 +15,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"in", "out"})
 public final class MethodSettings {
   @JsonProperty("in")
@@ -36,12 +24,10 @@ public final class MethodSettings {
   @JsonProperty("out")
   private final DirectionSettings outgoing;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   MethodSettings(@JsonProperty("in") DirectionSettings incoming,
       @JsonProperty("out") DirectionSettings outgoing) {
+    // Jackson creates the object with this, from the values on the wire.
     this.incoming = incoming;
     this.outgoing = outgoing;
   }

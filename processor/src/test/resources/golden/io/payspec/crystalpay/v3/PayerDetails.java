@@ -1,10 +1,9 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.payspec.runtime.json.RequestJson;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
 
@@ -14,14 +13,7 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. Its rules are checked when the enclosing request is built, so that violations name the full wire path.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"email"})
 public final class PayerDetails {
   private final String email;
@@ -62,11 +54,9 @@ public final class PayerDetails {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static PayerDetails fromJson(@JsonProperty("email") String email) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.email = email;
     return new PayerDetails(builder);

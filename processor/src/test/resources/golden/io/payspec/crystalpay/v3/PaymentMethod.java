@@ -1,12 +1,10 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.util.Objects;
 import javax.annotation.processing.Generated;
@@ -19,17 +17,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"method", "name", "currency", "amount_accuracy", "minimal_status_level", "settings", "in", "out"})
 public final class PaymentMethod {
   @JsonProperty("method")
@@ -60,9 +48,6 @@ public final class PaymentMethod {
   @JsonProperty("out")
   private final MethodDirection outgoing;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   PaymentMethod(@JsonProperty("method") String method, @JsonProperty("name") String name,
       @JsonProperty("currency") String currency,
@@ -70,6 +55,7 @@ public final class PaymentMethod {
       @JsonProperty("minimal_status_level") @JsonDeserialize(using = WireNumbers.Int.class) Object minimalStatusLevel,
       @JsonProperty("settings") MethodSettings settings,
       @JsonProperty("in") MethodDirection incoming, @JsonProperty("out") MethodDirection outgoing) {
+    // Jackson creates the object with this, from the values on the wire.
     this.method = method;
     this.name = name;
     this.currency = currency;

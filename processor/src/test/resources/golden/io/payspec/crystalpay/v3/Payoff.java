@@ -1,12 +1,10 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -24,17 +22,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "state", "subtract_from", "method", "amount_currency", "amount", "rub_amount", "receive_amount", "deduction_amount", "commission_amount", "wallet", "message", "callback_url", "extra", "created_at", "final_at"})
 public final class Payoff {
   private static final DateTimeFormatter CREATED_AT_FORMAT = Timestamps.pattern("yyyy-MM-dd HH:mm:ss");
@@ -107,9 +95,6 @@ public final class Payoff {
 
   private final LocalDateTime finalAt;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Payoff(@JsonProperty("id") String id, @JsonProperty("state") String state,
       @JsonProperty("subtract_from") String subtractFrom, @JsonProperty("method") String method,
@@ -122,6 +107,7 @@ public final class Payoff {
       @JsonProperty("wallet") String wallet, @JsonProperty("message") String message,
       @JsonProperty("callback_url") String callbackUrl, @JsonProperty("extra") String extra,
       @JsonProperty("created_at") String createdAt, @JsonProperty("final_at") String finalAt) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = id;
     this.stateRaw = state;
     this.state = PayoffState.fromWire(stateRaw);

@@ -1,11 +1,10 @@
 package io.payspec.crystalpay.v3;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.RequestJson;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.runtime.validation.Violations;
 import java.util.List;
@@ -18,23 +17,13 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"id", "signature"})
 public final class SubmitPayoffRequest {
   private final String id;
 
   private final String signature;
 
-  /**
-   * Whether {@link Builder#build()} made this request, after checking every rule.
-   */
   private final boolean checkedByBuild;
 
   private SubmitPayoffRequest(Builder builder, boolean checkedByBuild) {
@@ -69,14 +58,9 @@ public final class SubmitPayoffRequest {
     return signature;
   }
 
-  /**
-   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
-   * immutable.
-   *
-   * @return true for a request of {@code build()}, false for one read from JSON or made by
-   * {@link Builder#validate()}
-   */
   boolean checkedByBuild() {
+    // True for a request of Builder.build(), which checked every rule: being immutable, it obeys them
+    // for good. False for one read from JSON or made by Builder.validate().
     return checkedByBuild;
   }
 
@@ -101,12 +85,10 @@ public final class SubmitPayoffRequest {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static SubmitPayoffRequest fromJson(@JsonProperty("id") String id,
       @JsonProperty("signature") String signature) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.id = id;
     builder.signature = signature;
@@ -202,13 +184,8 @@ public final class SubmitPayoffRequest {
       return request.checkedByBuild() ? List.of() : violationsOf(request);
     }
 
-    /**
-     * Every violation of the request, however it was made; its builder checks with this.
-     *
-     * @param request the request to check
-     * @return the violations, each naming its wire path
-     */
     static List<Violation> violationsOf(SubmitPayoffRequest request) {
+      // Every violation of the request, however it was made; its builder checks with this.
       Violations violations = new Violations();
       check(request, violations);
       return violations.toList();

@@ -1,13 +1,12 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.CurrencyAmount;
 import io.payspec.runtime.ImmutableLists;
 import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.RequestJson;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.runtime.validation.Violations;
 import java.math.BigDecimal;
@@ -22,14 +21,7 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"currency", "allowed_currencies", "amount", "expires_time", "label", "postback_url", "success_url", "fail_url"})
 public final class CreateInvoiceRequest {
   private final String currency;
@@ -48,9 +40,6 @@ public final class CreateInvoiceRequest {
 
   private final String failUrl;
 
-  /**
-   * Whether {@link Builder#build()} made this request, after checking every rule.
-   */
   private final boolean checkedByBuild;
 
   private CreateInvoiceRequest(Builder builder, boolean checkedByBuild) {
@@ -177,14 +166,9 @@ public final class CreateInvoiceRequest {
     return failUrl;
   }
 
-  /**
-   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
-   * immutable.
-   *
-   * @return true for a request of {@code build()}, false for one read from JSON or made by
-   * {@link Builder#validate()}
-   */
   boolean checkedByBuild() {
+    // True for a request of Builder.build(), which checked every rule: being immutable, it obeys them
+    // for good. False for one read from JSON or made by Builder.validate().
     return checkedByBuild;
   }
 
@@ -215,9 +199,6 @@ public final class CreateInvoiceRequest {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static CreateInvoiceRequest fromJson(@JsonProperty("currency") String currency,
       @JsonProperty("allowed_currencies") List<String> allowedCurrencies,
@@ -225,6 +206,7 @@ public final class CreateInvoiceRequest {
       @JsonProperty("expires_time") Integer expiresTime, @JsonProperty("label") String label,
       @JsonProperty("postback_url") String postbackUrl,
       @JsonProperty("success_url") String successUrl, @JsonProperty("fail_url") String failUrl) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.currency = currency;
     builder.allowedCurrencies = allowedCurrencies == null ? null : Collections.unmodifiableList(allowedCurrencies);
@@ -476,13 +458,8 @@ public final class CreateInvoiceRequest {
       return request.checkedByBuild() ? List.of() : violationsOf(request);
     }
 
-    /**
-     * Every violation of the request, however it was made; its builder checks with this.
-     *
-     * @param request the request to check
-     * @return the violations, each naming its wire path
-     */
     static List<Violation> violationsOf(CreateInvoiceRequest request) {
+      // Every violation of the request, however it was made; its builder checks with this.
       Violations violations = new Violations();
       check(request, violations);
       return violations.toList();

@@ -1,12 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -21,17 +19,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"name", "token", "network", "contract", "decimals", "confirmations", "network_fee", "min_deposit"})
 public final class Currency {
   @JsonProperty("name")
@@ -66,9 +54,6 @@ public final class Currency {
 
   private final String minDepositRaw;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Currency(@JsonProperty("name") String name, @JsonProperty("token") String token,
       @JsonProperty("network") String network, @JsonProperty("contract") String contract,
@@ -76,6 +61,7 @@ public final class Currency {
       @JsonProperty("confirmations") @JsonDeserialize(using = WireNumbers.Int.class) Object confirmations,
       @JsonProperty("network_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object networkFee,
       @JsonProperty("min_deposit") @JsonDeserialize(using = WireNumbers.Decimal.class) Object minDeposit) {
+    // Jackson creates the object with this, from the values on the wire.
     this.name = name;
     this.token = token;
     this.network = network;

@@ -1,12 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -26,17 +24,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "uuid", "currency", "tx_hash", "address", "amount", "amount_usd", "confirmations", "created_at", "expires_at", "is_expired", "is_paid", "label", "postback_url", "success_url", "fail_url", "url", "status", "received_amount", "received_amount_usd", "allowed_currencies", "explorer_url"})
 public final class Invoice {
   @JsonProperty("id")
@@ -123,9 +111,6 @@ public final class Invoice {
   @JsonProperty("explorer_url")
   private final String explorerUrl;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Invoice(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id,
       @JsonProperty("uuid") String uuid, @JsonProperty("currency") String currency,
@@ -142,6 +127,7 @@ public final class Invoice {
       @JsonProperty("received_amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receivedAmountUsd,
       @JsonProperty("allowed_currencies") List<String> allowedCurrencies,
       @JsonProperty("explorer_url") String explorerUrl) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = WireNumbers.value(id, Long.class);
     this.idRaw = WireNumbers.raw(id);
     this.uuid = uuid;

@@ -1,11 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.RequestJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.runtime.validation.Violations;
@@ -21,14 +20,7 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"start_date", "end_date"})
 public final class ListInvoiceTransactionsRequest {
   private static final DateTimeFormatter START_DATE_FORMAT = Timestamps.pattern("yyyy-MM-dd");
@@ -39,9 +31,6 @@ public final class ListInvoiceTransactionsRequest {
 
   private final LocalDate endDate;
 
-  /**
-   * Whether {@link Builder#build()} made this request, after checking every rule.
-   */
   private final boolean checkedByBuild;
 
   private ListInvoiceTransactionsRequest(Builder builder, boolean checkedByBuild) {
@@ -86,14 +75,9 @@ public final class ListInvoiceTransactionsRequest {
     return endDate;
   }
 
-  /**
-   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
-   * immutable.
-   *
-   * @return true for a request of {@code build()}, false for one read from JSON or made by
-   * {@link Builder#validate()}
-   */
   boolean checkedByBuild() {
+    // True for a request of Builder.build(), which checked every rule: being immutable, it obeys them
+    // for good. False for one read from JSON or made by Builder.validate().
     return checkedByBuild;
   }
 
@@ -118,12 +102,10 @@ public final class ListInvoiceTransactionsRequest {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static ListInvoiceTransactionsRequest fromJson(@JsonProperty("start_date") String startDate,
       @JsonProperty("end_date") String endDate) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.startDate = Timestamps.localDate(startDate, START_DATE_FORMAT, "start_date");
     builder.endDate = Timestamps.localDate(endDate, END_DATE_FORMAT, "end_date");
@@ -236,13 +218,8 @@ public final class ListInvoiceTransactionsRequest {
       return request.checkedByBuild() ? List.of() : violationsOf(request);
     }
 
-    /**
-     * Every violation of the request, however it was made; its builder checks with this.
-     *
-     * @param request the request to check
-     * @return the violations, each naming its wire path
-     */
     static List<Violation> violationsOf(ListInvoiceTransactionsRequest request) {
+      // Every violation of the request, however it was made; its builder checks with this.
       Violations violations = new Violations();
       check(request, violations);
       return violations.toList();

@@ -1,12 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -22,17 +20,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"identifier", "currency", "address", "amount", "amount_usd", "service_fee", "service_fee_usd", "expires_at"})
 public final class PendingWithdrawal {
   @JsonProperty("identifier")
@@ -69,9 +57,6 @@ public final class PendingWithdrawal {
 
   private final Instant expiresAt;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   PendingWithdrawal(@JsonProperty("identifier") String identifier,
       @JsonProperty("currency") String currency, @JsonProperty("address") String address,
@@ -80,6 +65,7 @@ public final class PendingWithdrawal {
       @JsonProperty("service_fee") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFee,
       @JsonProperty("service_fee_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object serviceFeeUsd,
       @JsonProperty("expires_at") String expiresAt) {
+    // Jackson creates the object with this, from the values on the wire.
     this.identifier = identifier;
     this.currency = currency;
     this.address = address;

@@ -1,12 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -23,17 +21,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"postback_type", "tx_id", "tx_hash", "tx_type", "object_type", "object_id", "label", "currency", "amount", "amount_usd", "network_fee", "network_fee_usd", "service_fee", "service_fee_usd", "received_amount", "received_amount_usd", "receive_amount", "receive_amount_usd", "status", "expires_at", "created_at"})
 public final class Postback {
   @JsonProperty("postback_type")
@@ -131,9 +119,6 @@ public final class Postback {
 
   private final Instant createdAt;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Postback(@JsonProperty("postback_type") String postbackType,
       @JsonProperty("tx_id") @JsonDeserialize(using = WireNumbers.Int64.class) Object txId,
@@ -153,6 +138,7 @@ public final class Postback {
       @JsonProperty("receive_amount_usd") @JsonDeserialize(using = WireNumbers.Decimal.class) Object receiveAmountUsd,
       @JsonProperty("status") String status, @JsonProperty("expires_at") String expiresAt,
       @JsonProperty("created_at") String createdAt) {
+    // Jackson creates the object with this, from the values on the wire.
     this.postbackTypeRaw = postbackType;
     this.postbackType = PostbackType.fromWire(postbackTypeRaw);
     this.txId = WireNumbers.value(txId, Long.class);

@@ -1,11 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import io.payspec.runtime.error.ValidationException;
+import io.payspec.runtime.json.RequestJson;
 import io.payspec.runtime.validation.Violation;
 import io.payspec.runtime.validation.Violations;
 import java.math.BigDecimal;
@@ -19,14 +18,7 @@ import javax.annotation.processing.Generated;
  * <p>Immutable; create it with {@link #builder()}. {@link Builder#build()} checks every documented rule and reports all violations at once.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@RequestJson
 @JsonPropertyOrder({"currency", "address", "amount"})
 public final class RequestWithdrawalRequest {
   private final String currency;
@@ -35,9 +27,6 @@ public final class RequestWithdrawalRequest {
 
   private final BigDecimal amount;
 
-  /**
-   * Whether {@link Builder#build()} made this request, after checking every rule.
-   */
   private final boolean checkedByBuild;
 
   private RequestWithdrawalRequest(Builder builder, boolean checkedByBuild) {
@@ -89,14 +78,9 @@ public final class RequestWithdrawalRequest {
     return amount;
   }
 
-  /**
-   * Whether {@link Builder#build()} made this request: it then obeys every rule for good, being
-   * immutable.
-   *
-   * @return true for a request of {@code build()}, false for one read from JSON or made by
-   * {@link Builder#validate()}
-   */
   boolean checkedByBuild() {
+    // True for a request of Builder.build(), which checked every rule: being immutable, it obeys them
+    // for good. False for one read from JSON or made by Builder.validate().
     return checkedByBuild;
   }
 
@@ -122,12 +106,10 @@ public final class RequestWithdrawalRequest {
     return copy;
   }
 
-  /**
-   * Reads JSON without checking rules; callers validate what they read.
-   */
   @JsonCreator
   static RequestWithdrawalRequest fromJson(@JsonProperty("currency") String currency,
       @JsonProperty("address") String address, @JsonProperty("amount") BigDecimal amount) {
+    // Jackson reads JSON with this, without checking rules; callers validate what they read.
     Builder builder = new Builder();
     builder.currency = currency;
     builder.address = address;
@@ -262,13 +244,8 @@ public final class RequestWithdrawalRequest {
       return request.checkedByBuild() ? List.of() : violationsOf(request);
     }
 
-    /**
-     * Every violation of the request, however it was made; its builder checks with this.
-     *
-     * @param request the request to check
-     * @return the violations, each naming its wire path
-     */
     static List<Violation> violationsOf(RequestWithdrawalRequest request) {
+      // Every violation of the request, however it was made; its builder checks with this.
       Violations violations = new Violations();
       check(request, violations);
       return violations.toList();

@@ -1,12 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.time.Instant;
@@ -22,17 +20,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "label", "postback_url", "currency", "address", "created_at", "expires_at", "status"})
 public final class Wallet {
   @JsonProperty("id")
@@ -67,15 +55,13 @@ public final class Wallet {
 
   private final WalletStatus status;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   Wallet(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id,
       @JsonProperty("label") String label, @JsonProperty("postback_url") String postbackUrl,
       @JsonProperty("currency") String currency, @JsonProperty("address") String address,
       @JsonProperty("created_at") String createdAt, @JsonProperty("expires_at") String expiresAt,
       @JsonProperty("status") String status) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = WireNumbers.value(id, Long.class);
     this.idRaw = WireNumbers.raw(id);
     this.label = label;

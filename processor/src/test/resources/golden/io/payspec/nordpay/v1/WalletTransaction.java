@@ -1,12 +1,10 @@
 package io.payspec.nordpay.v1;
 
-import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import io.payspec.runtime.json.ResponseJson;
 import io.payspec.runtime.json.Timestamps;
 import io.payspec.runtime.json.WireNumbers;
 import java.math.BigDecimal;
@@ -23,17 +21,7 @@ import javax.annotation.processing.Generated;
  * format reads as empty, never as a failure.
  */
 @Generated("io.payspec.processor.PayspecProcessor")
-@JsonAutoDetect(
-    fieldVisibility = JsonAutoDetect.Visibility.NONE,
-    getterVisibility = JsonAutoDetect.Visibility.NONE,
-    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
-    setterVisibility = JsonAutoDetect.Visibility.NONE,
-    creatorVisibility = JsonAutoDetect.Visibility.NONE
-)
-@JsonIgnoreProperties(
-    ignoreUnknown = true
-)
-@JsonInclude(JsonInclude.Include.NON_NULL)
+@ResponseJson
 @JsonPropertyOrder({"id", "source_type", "source", "currency", "amount", "amount_usd", "network_fee", "network_fee_usd", "service_fee", "service_fee_usd", "tx_hash", "is_paid", "is_postback_sended", "created_at", "status", "is_postback_sent"})
 public final class WalletTransaction {
   @JsonProperty("id")
@@ -104,9 +92,6 @@ public final class WalletTransaction {
   @JsonProperty("is_postback_sent")
   private final Boolean isPostbackSent;
 
-  /**
-   * Creates the object from the values on the wire; Jackson calls it.
-   */
   @JsonCreator
   WalletTransaction(@JsonProperty("id") @JsonDeserialize(using = WireNumbers.Int64.class) Object id,
       @JsonProperty("source_type") String sourceType, @JsonProperty("source") Wallet source,
@@ -121,6 +106,7 @@ public final class WalletTransaction {
       @JsonProperty("is_postback_sended") Boolean isPostbackSended,
       @JsonProperty("created_at") String createdAt, @JsonProperty("status") String status,
       @JsonProperty("is_postback_sent") Boolean isPostbackSent) {
+    // Jackson creates the object with this, from the values on the wire.
     this.id = WireNumbers.value(id, Long.class);
     this.idRaw = WireNumbers.raw(id);
     this.sourceTypeRaw = sourceType;
