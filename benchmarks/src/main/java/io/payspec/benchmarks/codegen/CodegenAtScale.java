@@ -35,7 +35,10 @@ import java.util.stream.Stream;
  * Options: {@code --endpoints N}, {@code --providers N}, {@code --versions N}, {@code --runs N} (each
  * configuration, default 3), {@code --jvm-arg ARG} (repeatable, for the child JVMs, e.g.
  * {@code -Xmx2g}), {@code --processor-path PATH} (another build of the processor, with the annotations
- * jar and JavaPoet, to compare two builds), {@code --keep} (leave the directory, to profile a run by hand).
+ * jar and JavaPoet, to compare two builds), {@code --live-set MILLIS} (after the timed runs, one more
+ * run of each configuration with a full collection every so many milliseconds, for the largest live
+ * set: what a compilation needs at least, where peak heap after GC also counts the garbage that young
+ * collections leave in the old generation), {@code --keep} (leave the directory, to profile a run by hand).
  */
 public final class CodegenAtScale {
   private static final String PLAIN = "javac";
@@ -50,7 +53,8 @@ public final class CodegenAtScale {
    * @param args the options above
    */
   public static void main(String[] args) throws IOException, InterruptedException {
-    Map<String, String> options = new LinkedHashMap<>(Map.of("endpoints", "1000", "providers", "4", "versions", "2", "runs", "3"));
+    Map<String, String> options = new LinkedHashMap<>(Map.of("endpoints", "1000", "providers", "4", "versions", "2", "runs", "3",
+        "live-set", "0"));
     List<String> jvmArgs = new ArrayList<>();
     boolean keep = false;
     String processorPathOption = null;
@@ -66,12 +70,13 @@ public final class CodegenAtScale {
         options.put(name, args[++i]);
       } else {
         System.err.println("usage: CodegenAtScale [--endpoints N] [--providers N] [--versions N] [--runs N]"
-            + " [--jvm-arg ARG]... [--processor-path PATH] [--keep]");
+            + " [--jvm-arg ARG]... [--processor-path PATH] [--live-set MILLIS] [--keep]");
         System.exit(2);
       }
     }
     int endpoints = Integer.parseInt(options.get("endpoints"));
     int runs = Integer.parseInt(options.get("runs"));
+    long liveSetMillis = Long.parseLong(options.get("live-set"));
     Path dir = Files.createTempDirectory("payspec-codegen-");
     List<Path> sources = new SyntheticDescriptors(endpoints, Integer.parseInt(options.get("providers")),
         Integer.parseInt(options.get("versions"))).writeTo(dir.resolve("src"));
@@ -94,40 +99,62 @@ public final class CodegenAtScale {
 
     Map<String, List<Run>> results = new LinkedHashMap<>();
     for (int run = 1; run <= runs; run++) {
-      for (String config : List.of(PLAIN, PAYSPEC, PLAIN_ALL)) {
-        Path out = dir.resolve(config + "-" + run);
-        List<String> javac = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
-            "-cp", classPath, "-d", out.resolve("classes").toString()));
-        if (config.equals(PAYSPEC)) {
-          javac.addAll(List.of("-processorpath", processorPath, "-s", out.resolve("generated").toString(), "@" + argFile));
-        } else {
-          javac.addAll(List.of("-proc:none", "@" + argFile));
-        }
-        if (config.equals(PLAIN_ALL)) {
-          // The same sources as the payspec run compiled in the end: the descriptors and what it generated.
-          Path generated = dir.resolve(PAYSPEC + "-" + run).resolve("generated");
-          Path all = dir.resolve("generated-" + run + ".txt");
-          try (Stream<Path> files = Files.walk(generated)) {
-            Files.write(all, files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList(), StandardCharsets.UTF_8);
-          }
-          javac.add("@" + all);
-        }
-        Run result = probe(jvmArgs, javac, out);
-        results.computeIfAbsent(config, k -> new ArrayList<>()).add(result);
-        System.out.printf(Locale.ROOT, "run %d %-10s cpu %6.1f s  wall %6.1f s  peak heap after GC %5d MB  (%d GCs, max heap %d MB,"
-                + " %d generated sources)%n", run, config, result.cpuSeconds(), result.wallSeconds(), result.peakMb(),
-            result.collections(), result.maxHeapMb(), count(out.resolve("generated")));
+      for (Map.Entry<String, Run> result : runConfigs(dir, String.valueOf(run), jvmArgs, classPath, processorPath, argFile).entrySet()) {
+        results.computeIfAbsent(result.getKey(), k -> new ArrayList<>()).add(result.getValue());
       }
+    }
+    Map<String, Run> live = Map.of();
+    if (liveSetMillis > 0) {
+      // Not timed: the full collections that sample the live set cost CPU of their own.
+      List<String> sampling = new ArrayList<>(jvmArgs);
+      sampling.add("-D" + CompileProbe.LIVE_SET_PROPERTY + "=" + liveSetMillis);
+      live = runConfigs(dir, "live", sampling, classPath, processorPath, argFile);
     }
     System.out.println();
     System.out.println(table(results.get(PAYSPEC), results.get(PLAIN), results.get(PLAIN_ALL)));
+    if (!live.isEmpty()) {
+      System.out.print(row("peak live set (a full GC every " + liveSetMillis + " ms, one run), MB", List.of(live.get(PAYSPEC)),
+          List.of(live.get(PLAIN)), List.of(live.get(PLAIN_ALL)), r -> r.liveMb(), "%.0f"));
+    }
     if (!keep) {
       delete(dir);
     }
   }
 
-  /** One child JVM's figures. */
-  record Run(double cpuSeconds, double wallSeconds, long peakMb, long collections, long maxHeapMb) {}
+  /** Compiles (a), (b) and (c) once each, in turn, in directories named after {@code label}, and prints each. */
+  private static Map<String, Run> runConfigs(Path dir, String label, List<String> jvmArgs, String classPath,
+      String processorPath, Path argFile) throws IOException, InterruptedException {
+    Map<String, Run> results = new LinkedHashMap<>();
+    for (String config : List.of(PLAIN, PAYSPEC, PLAIN_ALL)) {
+      Path out = dir.resolve(config + "-" + label);
+      List<String> javac = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
+          "-cp", classPath, "-d", out.resolve("classes").toString()));
+      if (config.equals(PAYSPEC)) {
+        javac.addAll(List.of("-processorpath", processorPath, "-s", out.resolve("generated").toString(), "@" + argFile));
+      } else {
+        javac.addAll(List.of("-proc:none", "@" + argFile));
+      }
+      if (config.equals(PLAIN_ALL)) {
+        // The same sources as the payspec run compiled in the end: the descriptors and what it generated.
+        Path generated = dir.resolve(PAYSPEC + "-" + label).resolve("generated");
+        Path all = dir.resolve("generated-" + label + ".txt");
+        try (Stream<Path> files = Files.walk(generated)) {
+          Files.write(all, files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList(), StandardCharsets.UTF_8);
+        }
+        javac.add("@" + all);
+      }
+      Run result = probe(jvmArgs, javac, out);
+      results.put(config, result);
+      System.out.printf(Locale.ROOT, "run %s %-10s cpu %6.1f s  wall %6.1f s  peak heap after GC %5d MB%s  (%d GCs, max heap %d MB,"
+              + " %d generated sources)%n", label, config, result.cpuSeconds(), result.wallSeconds(), result.peakMb(),
+          result.liveMb() < 0 ? "" : String.format(Locale.ROOT, "  peak live set %5d MB", result.liveMb()),
+          result.collections(), result.maxHeapMb(), count(out.resolve("generated")));
+    }
+    return results;
+  }
+
+  /** One child JVM's figures; {@code liveMb} is -1 when the live set was not sampled. */
+  record Run(double cpuSeconds, double wallSeconds, long peakMb, long collections, long maxHeapMb, long liveMb) {}
 
   private static Run probe(List<String> jvmArgs, List<String> javacArgs, Path out) throws IOException, InterruptedException {
     Files.createDirectories(out.resolve("classes"));
@@ -152,7 +179,8 @@ public final class CodegenAtScale {
     }
     return new Run(Long.parseLong(values.get("cpuNanos")) / 1e9, Long.parseLong(values.get("wallNanos")) / 1e9,
         Long.parseLong(values.get("peakHeapAfterGc")) >> 20, Long.parseLong(values.get("collections")),
-        Long.parseLong(values.get("maxHeap")) >> 20);
+        Long.parseLong(values.get("maxHeap")) >> 20,
+        values.containsKey("peakLiveSet") ? Long.parseLong(values.get("peakLiveSet")) >> 20 : -1);
   }
 
   /** The ratio table in Markdown: medians, and the ranges over the runs. */

@@ -8,6 +8,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
 import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.Condition;
@@ -22,14 +24,19 @@ import javax.tools.ToolProvider;
  * Runs javac in this JVM with the given arguments and prints, as one {@code key=value} line, the
  * process CPU time, the wall time and the peak heap after GC: the largest heap occupancy any garbage
  * collection of the run left behind, read from the collectors' notifications (the same figure as
- * {@code -Xlog:gc}'s "after" column), so nothing is sampled and no collection is forced.
+ * {@code -Xlog:gc}'s "after" column), so nothing is sampled and no collection is forced; with
+ * {@value #LIVE_SET_PROPERTY} set, also the largest live set, sampled by full collections.
  * {@link CodegenAtScale} starts one fresh JVM of it per measured compilation.
  */
 public final class CompileProbe {
   private static final Set<String> HEAP_POOLS = ManagementFactory.getMemoryPoolMXBeans().stream()
       .filter(p -> p.getType() == MemoryType.HEAP).map(MemoryPoolMXBean::getName).collect(Collectors.toSet());
 
+  /** The system property that turns on live-set sampling: milliseconds between full collections. */
+  static final String LIVE_SET_PROPERTY = "payspec.probe.liveSetEveryMillis";
+
   private final AtomicLong peakAfterGc = new AtomicLong();
+  private final AtomicLong peakLive = new AtomicLong();
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition seen = lock.newCondition();
   private long notified;
@@ -44,15 +51,42 @@ public final class CompileProbe {
   public static void main(String[] args) throws InterruptedException {
     CompileProbe probe = new CompileProbe();
     probe.listen();
+    long liveEvery = Long.getLong(LIVE_SET_PROPERTY, 0);
+    ScheduledExecutorService sampler = liveEvery > 0 ? probe.sampleLiveSet(liveEvery) : null;
     long start = System.nanoTime();
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     int status = javac.run(null, null, System.err, args);
     long wall = System.nanoTime() - start;
+    if (sampler != null) {
+      sampler.shutdown();
+      sampler.awaitTermination(1, TimeUnit.MINUTES);
+    }
     probe.awaitNotifications(collections());
     long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     System.out.println("status=" + status + " cpuNanos=" + cpu + " wallNanos=" + wall + " peakHeapAfterGc="
-        + probe.peakAfterGc.get() + " collections=" + collections() + " maxHeap=" + Runtime.getRuntime().maxMemory());
+        + probe.peakAfterGc.get() + " collections=" + collections() + " maxHeap=" + Runtime.getRuntime().maxMemory()
+        + (sampler == null ? "" : " peakLiveSet=" + probe.peakLive.get()));
     System.exit(status);
+  }
+
+  /**
+   * With {@value #LIVE_SET_PROPERTY} set: a full collection every so many milliseconds, and the heap
+   * it leaves, the objects the compilation still reaches (its live set). The largest is what the
+   * compilation needs at least, whatever the collector's policy; peak heap after GC also counts the
+   * garbage of earlier rounds that young collections leave in the old generation. It costs CPU: a
+   * run that samples is not one whose time counts.
+   */
+  private ScheduledExecutorService sampleLiveSet(long everyMillis) {
+    ScheduledExecutorService sampler = Executors.newSingleThreadScheduledExecutor(r -> {
+      Thread thread = new Thread(r, "live-set-sampler");
+      thread.setDaemon(true);
+      return thread;
+    });
+    sampler.scheduleWithFixedDelay(() -> {
+      System.gc();
+      peakLive.accumulateAndGet(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), Math::max);
+    }, everyMillis, everyMillis, TimeUnit.MILLISECONDS);
+    return sampler;
   }
 
   private static long collections() {
