@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Stream;
 
 /**
@@ -24,8 +25,11 @@ import java.util.stream.Stream;
  * on the same sources (b) compiled in the end, the descriptors and the generated code. (b) / (a) is
  * what a team pays for using payspec at all; (b) / (c) is what the processor adds on top of
  * compiling its output (reading, writing and javac's annotation-processing mode), the ratio the
- * issue's reference figures describe. It prints each run and a table of process CPU time, peak
- * heap after GC and wall time, with the ratios.
+ * issue's reference figures describe; and (d) with {@link ReplayProcessor}, which hands javac the
+ * files (b) generated through the Filer and does nothing else: (d) / (c) is what javac's
+ * annotation-processing mode costs for that output alone, the floor for any processor that writes
+ * it, and (b) / (d) is what payspec's own code adds. It prints each run and a table of process CPU
+ * time, peak heap after GC and wall time, with each run's ratios.
  *
  * <pre>
  * mvn -B -q -pl benchmarks -am package -DskipTests
@@ -44,6 +48,7 @@ public final class CodegenAtScale {
   private static final String PLAIN = "javac";
   private static final String PAYSPEC = "payspec";
   private static final String PLAIN_ALL = "javac-all";
+  private static final String REPLAY = "replay";
 
   private CodegenAtScale() {}
 
@@ -111,50 +116,61 @@ public final class CodegenAtScale {
       live = runConfigs(dir, "live", sampling, classPath, processorPath, argFile);
     }
     System.out.println();
-    System.out.println(table(results.get(PAYSPEC), results.get(PLAIN), results.get(PLAIN_ALL)));
+    System.out.println(table(results));
     if (!live.isEmpty()) {
-      System.out.print(row("peak live set (a full GC every " + liveSetMillis + " ms, one run), MB", List.of(live.get(PAYSPEC)),
-          List.of(live.get(PLAIN)), List.of(live.get(PLAIN_ALL)), r -> r.liveMb(), "%.0f"));
+      Map<String, List<Run>> sampled = new LinkedHashMap<>();
+      live.forEach((config, run) -> sampled.put(config, List.of(run)));
+      System.out.print(row("peak live set (a full GC every " + liveSetMillis + " ms, one run), MB", sampled, r -> r.liveMb(), "%.0f"));
     }
     if (!keep) {
       delete(dir);
     }
   }
 
-  /** Compiles (a), (b) and (c) once each, in turn, in directories named after {@code label}, and prints each. */
+  /** Compiles (a), (b), (c) and (d) once each, in turn, in directories named after {@code label}, and prints each. */
   private static Map<String, Run> runConfigs(Path dir, String label, List<String> jvmArgs, String classPath,
       String processorPath, Path argFile) throws IOException, InterruptedException {
     Map<String, Run> results = new LinkedHashMap<>();
-    for (String config : List.of(PLAIN, PAYSPEC, PLAIN_ALL)) {
+    for (String config : List.of(PLAIN, PAYSPEC, PLAIN_ALL, REPLAY)) {
       Path out = dir.resolve(config + "-" + label);
       List<String> javac = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
           "-cp", classPath, "-d", out.resolve("classes").toString()));
+      Path generatedByPayspec = dir.resolve(PAYSPEC + "-" + label).resolve("generated");
       if (config.equals(PAYSPEC)) {
         javac.addAll(List.of("-processorpath", processorPath, "-s", out.resolve("generated").toString(), "@" + argFile));
+      } else if (config.equals(REPLAY)) {
+        // javac's processing mode alone: the same files through the Filer, from a processor that does nothing else.
+        javac.addAll(List.of("-processorpath", jarOf(ReplayProcessor.class.getName()), "-processor", ReplayProcessor.class.getName(),
+            "-A" + ReplayProcessor.FROM_OPTION + "=" + generatedByPayspec, "-s", out.resolve("generated").toString(),
+            "@" + argFile));
       } else {
         javac.addAll(List.of("-proc:none", "@" + argFile));
       }
       if (config.equals(PLAIN_ALL)) {
         // The same sources as the payspec run compiled in the end: the descriptors and what it generated.
-        Path generated = dir.resolve(PAYSPEC + "-" + label).resolve("generated");
         Path all = dir.resolve("generated-" + label + ".txt");
-        try (Stream<Path> files = Files.walk(generated)) {
+        try (Stream<Path> files = Files.walk(generatedByPayspec)) {
           Files.write(all, files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList(), StandardCharsets.UTF_8);
         }
         javac.add("@" + all);
       }
       Run result = probe(jvmArgs, javac, out);
       results.put(config, result);
-      System.out.printf(Locale.ROOT, "run %s %-10s cpu %6.1f s  wall %6.1f s  peak heap after GC %5d MB%s  (%d GCs, max heap %d MB,"
-              + " %d generated sources)%n", label, config, result.cpuSeconds(), result.wallSeconds(), result.peakMb(),
+      System.out.printf(Locale.ROOT, "run %s %-10s cpu %6.1f s (javac %5.1f, JIT %5.1f, GC %4.1f)  wall %6.1f s  peak heap after GC"
+              + " %5d MB%s  (%d GCs, max heap %d MB, %d generated sources)%n", label, config, result.cpuSeconds(),
+          result.mainSeconds(), result.jitSeconds(), result.gcSeconds(), result.wallSeconds(), result.peakMb(),
           result.liveMb() < 0 ? "" : String.format(Locale.ROOT, "  peak live set %5d MB", result.liveMb()),
           result.collections(), result.maxHeapMb(), count(out.resolve("generated")));
     }
     return results;
   }
 
-  /** One child JVM's figures; {@code liveMb} is -1 when the live set was not sampled. */
-  record Run(double cpuSeconds, double wallSeconds, long peakMb, long collections, long maxHeapMb, long liveMb) {}
+  /**
+   * One child JVM's figures; {@code liveMb} is -1 when the live set was not sampled, the CPU of
+   * javac's thread, the JIT and the collector ({@link ThreadCpu}) -1 where {@code /proc} is missing.
+   */
+  record Run(double cpuSeconds, double wallSeconds, long peakMb, long collections, long maxHeapMb, long liveMb,
+      double mainSeconds, double jitSeconds, double gcSeconds) {}
 
   private static Run probe(List<String> jvmArgs, List<String> javacArgs, Path out) throws IOException, InterruptedException {
     Files.createDirectories(out.resolve("classes"));
@@ -180,26 +196,54 @@ public final class CodegenAtScale {
     return new Run(Long.parseLong(values.get("cpuNanos")) / 1e9, Long.parseLong(values.get("wallNanos")) / 1e9,
         Long.parseLong(values.get("peakHeapAfterGc")) >> 20, Long.parseLong(values.get("collections")),
         Long.parseLong(values.get("maxHeap")) >> 20,
-        values.containsKey("peakLiveSet") ? Long.parseLong(values.get("peakLiveSet")) >> 20 : -1);
+        values.containsKey("peakLiveSet") ? Long.parseLong(values.get("peakLiveSet")) >> 20 : -1,
+        seconds(values, "mainNanos"), seconds(values, "jitNanos"), seconds(values, "gcNanos"));
   }
 
-  /** The ratio table in Markdown: medians, and the ranges over the runs. */
-  static String table(List<Run> payspec, List<Run> plain, List<Run> plainAll) {
-    return "| measure (median of " + payspec.size() + " runs, range) | (b) payspec processor | (a) plain javac, descriptors"
-        + " | (c) plain javac, descriptors + generated | (b) / (a) | (b) / (c) |\n"
-        + "|---|---|---|---|---|---|\n"
-        + row("process CPU, s", payspec, plain, plainAll, Run::cpuSeconds, "%.1f")
-        + row("peak heap after GC, MB", payspec, plain, plainAll, r -> r.peakMb(), "%.0f")
-        + row("wall time, s", payspec, plain, plainAll, Run::wallSeconds, "%.1f");
+  private static double seconds(Map<String, String> values, String key) {
+    return values.containsKey(key) ? Long.parseLong(values.get(key)) / 1e9 : -1;
   }
 
-  private static String row(String label, List<Run> payspec, List<Run> plain, List<Run> plainAll,
-      java.util.function.ToDoubleFunction<Run> measure, String format) {
-    double[] b = payspec.stream().mapToDouble(measure).toArray();
-    double[] a = plain.stream().mapToDouble(measure).toArray();
-    double[] c = plainAll.stream().mapToDouble(measure).toArray();
-    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2fx | %.2fx |%n", label, range(b, format), range(a, format),
-        range(c, format), median(b) / median(a), median(b) / median(c));
+  /**
+   * The ratio table in Markdown: medians, and the ranges over the runs. The ratios of two
+   * configurations are each run's own ratio (the runs of one round are neighbours in time, so they
+   * share the machine's state), median and range.
+   */
+  static String table(Map<String, List<Run>> results) {
+    return "| measure (median of " + results.get(PAYSPEC).size() + " runs, range) | (b) payspec processor"
+        + " | (a) plain javac, descriptors | (c) plain javac, descriptors + generated"
+        + " | (d) javac's processing mode alone, replaying (b)'s files | (b) / (a) | (b) / (c) | (d) / (c) | (b) / (d) |\n"
+        + "|---|---|---|---|---|---|---|---|---|\n"
+        + row("process CPU, s", results, Run::cpuSeconds, "%.1f")
+        + (results.get(PAYSPEC).get(0).mainSeconds() < 0 ? ""
+            : row("javac's thread CPU, s", results, Run::mainSeconds, "%.1f")
+            + row("JIT threads CPU, s", results, Run::jitSeconds, "%.1f")
+            + row("collector threads CPU, s", results, Run::gcSeconds, "%.1f"))
+        + row("peak heap after GC, MB", results, r -> r.peakMb(), "%.0f")
+        + row("wall time, s", results, Run::wallSeconds, "%.1f");
+  }
+
+  private static String row(String label, Map<String, List<Run>> results, ToDoubleFunction<Run> measure, String format) {
+    return String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s |%n", label,
+        range(values(results, PAYSPEC, measure), format), range(values(results, PLAIN, measure), format),
+        range(values(results, PLAIN_ALL, measure), format), range(values(results, REPLAY, measure), format),
+        ratio(results, PAYSPEC, PLAIN, measure), ratio(results, PAYSPEC, PLAIN_ALL, measure),
+        ratio(results, REPLAY, PLAIN_ALL, measure), ratio(results, PAYSPEC, REPLAY, measure));
+  }
+
+  private static double[] values(Map<String, List<Run>> results, String config, ToDoubleFunction<Run> measure) {
+    return results.get(config).stream().mapToDouble(measure).toArray();
+  }
+
+  /** Each run's {@code top / bottom}: the median, with the range when there is more than one run. */
+  private static String ratio(Map<String, List<Run>> results, String top, String bottom, ToDoubleFunction<Run> measure) {
+    double[] t = values(results, top, measure);
+    double[] b = values(results, bottom, measure);
+    double[] ratios = new double[Math.min(t.length, b.length)];
+    for (int i = 0; i < ratios.length; i++) {
+      ratios[i] = t[i] / b[i];
+    }
+    return range(ratios, "%.2fx");
   }
 
   private static String range(double[] values, String format) {

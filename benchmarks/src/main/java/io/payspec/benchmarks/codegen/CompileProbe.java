@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.lang.management.MemoryUsage;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,7 +26,9 @@ import javax.tools.ToolProvider;
  * process CPU time, the wall time and the peak heap after GC: the largest heap occupancy any garbage
  * collection of the run left behind, read from the collectors' notifications (the same figure as
  * {@code -Xlog:gc}'s "after" column), so nothing is sampled and no collection is forced; with
- * {@value #LIVE_SET_PROPERTY} set, also the largest live set, sampled by full collections.
+ * {@value #LIVE_SET_PROPERTY} set, also the largest live set, sampled by full collections; and where
+ * {@code /proc} shows them, the CPU of javac's own thread, of the JIT's threads and of the collector's
+ * ({@link ThreadCpu}).
  * {@link CodegenAtScale} starts one fresh JVM of it per measured compilation.
  */
 public final class CompileProbe {
@@ -63,9 +66,11 @@ public final class CompileProbe {
     }
     probe.awaitNotifications(collections());
     long cpu = ((OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    Map<String, Long> threads = ThreadCpu.byKind();
     System.out.println("status=" + status + " cpuNanos=" + cpu + " wallNanos=" + wall + " peakHeapAfterGc="
         + probe.peakAfterGc.get() + " collections=" + collections() + " maxHeap=" + Runtime.getRuntime().maxMemory()
-        + (sampler == null ? "" : " peakLiveSet=" + probe.peakLive.get()));
+        + (sampler == null ? "" : " peakLiveSet=" + probe.peakLive.get())
+        + threads.entrySet().stream().map(e -> " " + e.getKey() + "Nanos=" + e.getValue()).collect(Collectors.joining()));
     System.exit(status);
   }
 
