@@ -1,8 +1,8 @@
 package io.payspec.runtime;
 
 /**
- * Implemented by every generated enum of documented wire values. Its constants' Javadoc comes from
- * here: a generated enum does not repeat it for each type.
+ * Implemented by every generated enum of documented wire values. The Javadoc of its
+ * {@code wireValue()} and {@code isKnown()} comes from here: a generated enum does not repeat it.
  */
 public interface WireEnumValue {
   /**
