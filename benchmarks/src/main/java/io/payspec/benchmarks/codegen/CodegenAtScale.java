@@ -42,7 +42,9 @@ import java.util.stream.Stream;
  * jar and JavaPoet, to compare two builds), {@code --live-set MILLIS} (after the timed runs, one more
  * run of each configuration with a full collection every so many milliseconds, for the largest live
  * set: what a compilation needs at least, where peak heap after GC also counts the garbage that young
- * collections leave in the old generation), {@code --keep} (leave the directory, to profile a run by hand).
+ * collections leave in the old generation), {@code --shared-enums} (each version's enums declared once
+ * and used by all its endpoints, as {@code spec/} shares them, instead of five per endpoint),
+ * {@code --keep} (leave the directory, to profile a run by hand).
  */
 public final class CodegenAtScale {
   private static final String PLAIN = "javac";
@@ -62,11 +64,14 @@ public final class CodegenAtScale {
         "live-set", "0"));
     List<String> jvmArgs = new ArrayList<>();
     boolean keep = false;
+    boolean sharedEnums = false;
     String processorPathOption = null;
     for (int i = 0; i < args.length; i++) {
       String name = args[i].startsWith("--") ? args[i].substring(2) : "";
       if (name.equals("keep")) {
         keep = true;
+      } else if (name.equals("shared-enums")) {
+        sharedEnums = true;
       } else if (name.equals("jvm-arg") && i + 1 < args.length) {
         jvmArgs.add(args[++i]);
       } else if (name.equals("processor-path") && i + 1 < args.length) {
@@ -75,7 +80,7 @@ public final class CodegenAtScale {
         options.put(name, args[++i]);
       } else {
         System.err.println("usage: CodegenAtScale [--endpoints N] [--providers N] [--versions N] [--runs N]"
-            + " [--jvm-arg ARG]... [--processor-path PATH] [--live-set MILLIS] [--keep]");
+            + " [--jvm-arg ARG]... [--processor-path PATH] [--live-set MILLIS] [--shared-enums] [--keep]");
         System.exit(2);
       }
     }
@@ -84,7 +89,7 @@ public final class CodegenAtScale {
     long liveSetMillis = Long.parseLong(options.get("live-set"));
     Path dir = Files.createTempDirectory("payspec-codegen-");
     List<Path> sources = new SyntheticDescriptors(endpoints, Integer.parseInt(options.get("providers")),
-        Integer.parseInt(options.get("versions"))).writeTo(dir.resolve("src"));
+        Integer.parseInt(options.get("versions")), sharedEnums).writeTo(dir.resolve("src"));
     Path argFile = dir.resolve("sources.txt");
     Files.write(argFile, sources.stream().map(Path::toString).toList(), StandardCharsets.UTF_8);
     String classPath = String.join(java.io.File.pathSeparator, jarOf("io.payspec.annotations.Endpoint"),
