@@ -8,10 +8,14 @@ import io.payspec.runtime.fixtures.ResultStyleInvoice;
 import io.payspec.runtime.fixtures.Clients;
 import io.payspec.runtime.fixtures.Styles;
 import io.payspec.runtime.fixtures.StubServer;
+import io.payspec.runtime.error.TransportException;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -22,7 +26,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** One client shared by many threads: every call gets its own answer, none fails. */
+/**
+ * One client shared by many threads: every call gets its own answer, and none fails but for the
+ * documented race of a reused connection closed before its answer.
+ */
 class ConcurrencyTest {
   private static final int THREADS = 16;
   private static final int CALLS = 10_000;
@@ -65,12 +72,41 @@ class ConcurrencyTest {
       futures.add(callers.submit(() -> core.call(Styles.RESULT_ENVELOPE, ResultStyleRequest.sample(orderId))));
     }
 
+    List<String> answered = new ArrayList<>();
+    int closedUnanswered = 0;
     for (int i = 0; i < CALLS; i++) {
-      ResultStyleInvoice invoice = futures.get(i).get(60, TimeUnit.SECONDS);
+      ResultStyleInvoice invoice;
+      try {
+        invoice = futures.get(i).get(60, TimeUnit.SECONDS);
+      } catch (ExecutionException e) {
+        // The one failure the README documents as possible on a healthy server: the JDK client wrote the
+        // request on a reused connection that closed before any byte of the answer (a race with the
+        // connection's close that JDK 24 on narrows but does not close). A POST is not resent then.
+        assertTrue(isClosedWithoutAnswer(e.getCause()), () -> "call " + e.getCause());
+        closedUnanswered++;
+        continue;
+      }
       assertEquals("INV-o" + i, invoice.uuid());
       assertEquals("0.0015", invoice.amount().toPlainString());
+      answered.add("o" + i);
     }
-    assertEquals(CALLS, server.requests().size());
+    assertTrue(closedUnanswered <= 10, closedUnanswered + " calls lost their connection; a rare race, not a pattern");
+    List<String> received = server.requests().stream().map(r -> {
+      Matcher orderId = ORDER_ID.matcher(r.bodyText());
+      return orderId.find() ? orderId.group(1) : "missing";
+    }).toList();
+    Set<String> distinct = Set.copyOf(received);
+    assertEquals(received.size(), distinct.size(), "no request was sent twice");
+    assertTrue(distinct.containsAll(answered), "every answered call reached the server");
     assertTrue(server.requests().stream().allMatch(r -> r.path().equals("/v2/invoice/create")));
+  }
+
+  private static boolean isClosedWithoutAnswer(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof IOException && String.valueOf(cause.getMessage()).contains("header parser received no bytes")) {
+        return failure instanceof TransportException;
+      }
+    }
+    return false;
   }
 }
