@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The codegen benchmark's workload is what it says: the synthetic descriptors compile with payspec's
- * processor without a diagnostic, and each create endpoint declares its own five enums, or with
+ * processor without a diagnostic, and each create endpoint declares its own five enums (a look-up none), or with
  * shared enums only each version's first endpoint does.
  */
 class SyntheticDescriptorsTest {
@@ -26,10 +27,10 @@ class SyntheticDescriptorsTest {
   Path dir;
 
   @ParameterizedTest(name = "shared enums {0}: {1} enums")
-  @CsvSource({"false, 80", "true, 40"})
+  @CsvSource({"false, 120", "true, 40"})
   void compilesWithTheProcessorIntoTheEnumsItDeclares(boolean sharedEnums, long expectedEnums) throws IOException {
-    // 16 endpoints over 4 providers of 2 versions: two create endpoints per version, no look-up.
-    List<Path> sources = new SyntheticDescriptors(16, 4, 2, sharedEnums).writeTo(dir.resolve("src"));
+    // 32 endpoints over 4 providers of 2 versions: per version, three create endpoints and a look-up.
+    List<Path> sources = new SyntheticDescriptors(32, 4, 2, sharedEnums).writeTo(dir.resolve("src"));
     Path generated = Files.createDirectories(dir.resolve("generated"));
     List<String> args = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8", "-Xlint:all,-processing", "-Werror",
         "-cp", System.getProperty("java.class.path"), "-processorpath", System.getProperty("java.class.path"),
@@ -50,7 +51,7 @@ class SyntheticDescriptorsTest {
     try {
       return Files.readString(file).contains("\npublic enum ");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 }
