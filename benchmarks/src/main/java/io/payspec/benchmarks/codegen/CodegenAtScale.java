@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  *
  * Options: {@code --endpoints N}, {@code --providers N}, {@code --versions N}, {@code --runs N} (each
  * configuration, default 3), {@code --jvm-arg ARG} (repeatable, for the child JVMs, e.g.
- * {@code -Xmx2g}), {@code --processor-path PATH} (another build of the processor, with the annotations
+ * {@code -Xmx2g}), {@code --javac-arg ARG} (repeatable, for all four compilations, e.g.
+ * {@code --limit-modules}), {@code --processor-path PATH} (another build of the processor, with the annotations
  * jar and JavaPoet, to compare two builds), {@code --live-set MILLIS} (after the timed runs, one more
  * run of each configuration with a full collection every so many milliseconds, for the largest live
  * set: what a compilation needs at least, where peak heap after GC also counts the garbage that young
@@ -63,6 +64,7 @@ public final class CodegenAtScale {
     Map<String, String> options = new LinkedHashMap<>(Map.of("endpoints", "1000", "providers", "4", "versions", "2", "runs", "3",
         "live-set", "0"));
     List<String> jvmArgs = new ArrayList<>();
+    List<String> javacArgs = new ArrayList<>();
     boolean keep = false;
     boolean sharedEnums = false;
     String processorPathOption = null;
@@ -74,13 +76,15 @@ public final class CodegenAtScale {
         sharedEnums = true;
       } else if (name.equals("jvm-arg") && i + 1 < args.length) {
         jvmArgs.add(args[++i]);
+      } else if (name.equals("javac-arg") && i + 1 < args.length) {
+        javacArgs.add(args[++i]);
       } else if (name.equals("processor-path") && i + 1 < args.length) {
         processorPathOption = args[++i];
       } else if (options.containsKey(name) && i + 1 < args.length) {
         options.put(name, args[++i]);
       } else {
         System.err.println("usage: CodegenAtScale [--endpoints N] [--providers N] [--versions N] [--runs N]"
-            + " [--jvm-arg ARG]... [--processor-path PATH] [--live-set MILLIS] [--shared-enums] [--keep]");
+            + " [--jvm-arg ARG]... [--javac-arg ARG]... [--processor-path PATH] [--live-set MILLIS] [--shared-enums] [--keep]");
         System.exit(2);
       }
     }
@@ -104,12 +108,12 @@ public final class CodegenAtScale {
     if (processorPathOption != null) {
       processorPath = processorPathOption;
     }
-    System.out.printf(Locale.ROOT, "%d endpoints in %d files under %s; JDK %s, %d CPUs; child JVM args %s%n",
-        endpoints, sources.size(), dir, Runtime.version(), Runtime.getRuntime().availableProcessors(), jvmArgs);
+    System.out.printf(Locale.ROOT, "%d endpoints in %d files under %s; JDK %s, %d CPUs; child JVM args %s; extra javac args %s%n",
+        endpoints, sources.size(), dir, Runtime.version(), Runtime.getRuntime().availableProcessors(), jvmArgs, javacArgs);
 
     Map<String, List<Run>> results = new LinkedHashMap<>();
     for (int run = 1; run <= runs; run++) {
-      for (Map.Entry<String, Run> result : runConfigs(dir, String.valueOf(run), jvmArgs, classPath, processorPath, argFile).entrySet()) {
+      for (Map.Entry<String, Run> result : runConfigs(dir, String.valueOf(run), jvmArgs, javacArgs, classPath, processorPath, argFile).entrySet()) {
         results.computeIfAbsent(result.getKey(), k -> new ArrayList<>()).add(result.getValue());
       }
     }
@@ -118,7 +122,7 @@ public final class CodegenAtScale {
       // Not timed: the full collections that sample the live set cost CPU of their own.
       List<String> sampling = new ArrayList<>(jvmArgs);
       sampling.add("-D" + CompileProbe.LIVE_SET_PROPERTY + "=" + liveSetMillis);
-      live = runConfigs(dir, "live", sampling, classPath, processorPath, argFile);
+      live = runConfigs(dir, "live", sampling, javacArgs, classPath, processorPath, argFile);
     }
     System.out.println();
     System.out.println(table(results));
@@ -133,13 +137,14 @@ public final class CodegenAtScale {
   }
 
   /** Compiles (a), (b), (c) and (d) once each, in turn, in directories named after {@code label}, and prints each. */
-  private static Map<String, Run> runConfigs(Path dir, String label, List<String> jvmArgs, String classPath,
+  private static Map<String, Run> runConfigs(Path dir, String label, List<String> jvmArgs, List<String> javacArgs, String classPath,
       String processorPath, Path argFile) throws IOException, InterruptedException {
     Map<String, Run> results = new LinkedHashMap<>();
     for (String config : List.of(PLAIN, PAYSPEC, PLAIN_ALL, REPLAY)) {
       Path out = dir.resolve(config + "-" + label);
       List<String> javac = new ArrayList<>(List.of("--release", "17", "-encoding", "UTF-8",
           "-cp", classPath, "-d", out.resolve("classes").toString()));
+      javac.addAll(javacArgs);
       Path generatedByPayspec = dir.resolve(PAYSPEC + "-" + label).resolve("generated");
       if (config.equals(PAYSPEC)) {
         javac.addAll(List.of("-processorpath", processorPath, "-s", out.resolve("generated").toString(), "@" + argFile));
