@@ -29,13 +29,13 @@ final class FieldDocs {
       facts.add("at most " + c.max().toPlainString());
     }
     if (c.maxLength() != null) {
-      facts.add("at most " + c.maxLength() + " characters");
+      facts.add("at most " + count(c.maxLength(), "character"));
     }
     if (c.minSize() != null && c.minSize() > 0) {
-      facts.add("at least " + c.minSize() + " elements");
+      facts.add("at least " + count(c.minSize(), "element"));
     }
     if (c.maxSize() != null) {
-      facts.add("at most " + c.maxSize() + " elements");
+      facts.add("at most " + count(c.maxSize(), "element"));
     }
     if (c.email()) {
       facts.add("an e-mail address");
@@ -64,6 +64,11 @@ final class FieldDocs {
             String.join("; ", facts))
         .add(decisions(field.decisions()))
         .build();
+  }
+
+  /** The count with its noun: "1 element", "2 elements". */
+  private static String count(int count, String noun) {
+    return count + " " + (count == 1 ? noun : noun + "s");
   }
 
   /** "Departs from the page: ..." paragraphs, one per decision. */

@@ -90,7 +90,7 @@ public final class Violations {
   /** A string of at most {@code max} characters. */
   public Violations maxLength(String path, String value, int max) {
     if (value != null && value.codePointCount(0, value.length()) > max) {
-      add(path, "max_length", "must be at most " + max + " characters, was "
+      add(path, "max_length", "must be at most " + count(max, "character") + ", was "
           + value.codePointCount(0, value.length()));
     }
     return this;
@@ -155,11 +155,16 @@ public final class Violations {
     }
     if (value.size() < min || value.size() > max) {
       String bound = max == Integer.MAX_VALUE
-          ? "at least " + min
-          : min == 0 ? "at most " + max : "between " + min + " and " + max;
-      add(path, "size", "must have " + bound + " elements, had " + value.size());
+          ? "at least " + count(min, "element")
+          : min == 0 ? "at most " + count(max, "element") : "between " + min + " and " + max + " elements";
+      add(path, "size", "must have " + bound + ", had " + value.size());
     }
     return this;
+  }
+
+  /** The count with its noun: "1 element", "2 elements". */
+  private static String count(int count, String noun) {
+    return count + " " + (count == 1 ? noun : noun + "s");
   }
 
   /**

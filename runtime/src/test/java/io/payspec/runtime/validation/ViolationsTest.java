@@ -86,6 +86,30 @@ class ViolationsTest {
     assertTrue(accepted > 10, "the corpus holds addresses, not only rejections: " + accepted);
   }
 
+  @Test
+  void sizeAndLengthMessagesStateTheBoundAndTheValueInPlainEnglish() {
+    List<Violation> violations = new Violations()
+        .size("uuids", List.of(), 1, 100)
+        .size("tags", List.of(), 1, Integer.MAX_VALUE)
+        .size("ids", List.of("a"), 2, Integer.MAX_VALUE)
+        .size("one", List.of("a", "b"), 0, 1)
+        .size("few", List.of("a", "b", "c"), 0, 2)
+        .size("fits", List.of("a"), 1, 1)
+        .maxLength("code", "ab", 1)
+        .maxLength("name", "a\uD83D\uDE00bcd", 3)
+        .toList();
+
+    assertEquals(List.of(
+        "uuids: must have between 1 and 100 elements, had 0",
+        "tags: must have at least 1 element, had 0",
+        "ids: must have at least 2 elements, had 1",
+        "one: must have at most 1 element, had 2",
+        "few: must have at most 2 elements, had 3",
+        "code: must be at most 1 character, was 2",
+        "name: must be at most 3 characters, was 5"),
+        violations.stream().map(v -> v.path() + ": " + v.message()).toList());
+  }
+
   /** The check before the one-pass rewrite: the accept/reject set the rewrite must keep. */
   private static boolean splittingCheck(String value) {
     if (value.length() > 254) {

@@ -52,7 +52,7 @@ public final class AddFields {
   /**
    * Available payment currencies.
    *
-   * <p>Wire name {@code available_currencies}; at least 1 elements.
+   * <p>Wire name {@code available_currencies}; at least 1 element.
    *
    * <p>Departs from the page: <em>page:</em> no minimum; <em>chosen:</em> at least one element; <em>because</em> An empty list would leave the payer no currency to pay with.
    *
@@ -202,7 +202,7 @@ public final class AddFields {
     /**
      * Available payment currencies.
      *
-     * <p>Wire name {@code available_currencies}; at least 1 elements.
+     * <p>Wire name {@code available_currencies}; at least 1 element.
      *
      * <p>Departs from the page: <em>page:</em> no minimum; <em>chosen:</em> at least one element; <em>because</em> An empty list would leave the payer no currency to pay with.
      *

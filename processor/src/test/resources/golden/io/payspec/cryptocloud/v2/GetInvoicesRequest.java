@@ -34,7 +34,7 @@ public final class GetInvoicesRequest {
   /**
    * List of invoice identifiers (INV-XXXXXXXX or XXXXXXXX).
    *
-   * <p>Wire name {@code uuids}; required; at least 1 elements; at most 100 elements.
+   * <p>Wire name {@code uuids}; required; at least 1 element; at most 100 elements.
    *
    * <p>Departs from the page: <em>page:</em> "Maximum number of identifiers per request — 100"; no minimum; <em>chosen:</em> 1..100 identifiers; <em>because</em> The maximum is the page's; an empty list asks for nothing.
    *
@@ -110,7 +110,7 @@ public final class GetInvoicesRequest {
     /**
      * List of invoice identifiers (INV-XXXXXXXX or XXXXXXXX).
      *
-     * <p>Wire name {@code uuids}; required; at least 1 elements; at most 100 elements.
+     * <p>Wire name {@code uuids}; required; at least 1 element; at most 100 elements.
      *
      * <p>Departs from the page: <em>page:</em> "Maximum number of identifiers per request — 100"; no minimum; <em>chosen:</em> 1..100 identifiers; <em>because</em> The maximum is the page's; an empty list asks for nothing.
      *
